@@ -1,0 +1,39 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { contentPlugin } from './src/content/vite-plugin';
+import { graderShimPlugin } from './src/grading/vite-plugin';
+
+// One config for the app build and for vitest: the same plugins that turn Markdown
+// into chapters and resolve a grader's `import 'vitest'` to our runtime serve both.
+export default defineConfig({
+  plugins: [react(), contentPlugin(), graderShimPlugin()],
+  worker: { format: 'es', plugins: () => [graderShimPlugin()] },
+  build: { target: 'es2023', sourcemap: false, chunkSizeWarningLimit: 4096 },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/{unit,sandbox,exercises}/**/*.test.ts', 'src/**/*.test.ts', 'sandbox/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
