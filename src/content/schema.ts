@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 
-export const exerciseKinds = ['openapi', 'graphql', 'proto', 'typescript', 'json'] as const;
+// graphql and proto join with chapters 3 and 4, together with their parsers.
+export const exerciseKinds = ['openapi', 'typescript', 'json'] as const;
 export type ExerciseKind = (typeof exerciseKinds)[number];
 
 export const chapterFrontmatterSchema = z.object({
@@ -29,8 +30,6 @@ export type ExerciseFrontmatter = z.infer<typeof exerciseFrontmatterSchema>;
 /** File extension of starter/solution/wrong files for each kind. */
 export const kindExtension: Record<ExerciseKind, string> = {
   openapi: 'yaml',
-  graphql: 'graphql',
-  proto: 'proto',
   typescript: 'ts',
   json: 'json',
 };
