@@ -1,0 +1,41 @@
+import { createApp } from './app';
+import { createSystemClock, type Clock } from './store/clock';
+import { createStore } from './store/store';
+
+/**
+ * The sandbox's public entry: the rest of the app, the tests and the three doors
+ * (browser.ts, node.ts, server.ts) import from here and nowhere deeper.
+ */
+
+export { createManualClock, createSystemClock, type Clock } from './store/clock';
+
+export interface SandboxOptions {
+  /** The time source; defaults to the machine's clock. Pass createManualClock() in tests. */
+  clock?: Clock;
+}
+
+export interface Sandbox {
+  /** Answers one request, exactly as the mock API would over the network. */
+  fetch(request: Request): Promise<Response>;
+  /** Throws away every change and restores the seed data (usr_1..3, prd_1..4, ord_1..4). */
+  reset(): void;
+  /** The clock the sandbox stamps and expires things with; move it to test time-based behaviour. */
+  clock: Clock;
+}
+
+/**
+ * Creates an independent sandbox with its own data.
+ * @example
+ * const sandbox = createSandbox();
+ * const res = await sandbox.fetch(new Request('http://sandbox.local/api/v1/users'));
+ */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const clock = options.clock ?? createSystemClock();
+  const store = createStore();
+  const app = createApp(store, clock);
+  return {
+    fetch: async (request) => app.fetch(request),
+    reset: () => store.reset(),
+    clock,
+  };
+}

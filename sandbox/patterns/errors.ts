@@ -1,0 +1,129 @@
+import type { Context } from 'hono';
+import { accepts } from 'hono/accepts';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * The one error path. Handlers and middleware `throw new ApiError(...)`; the app's
+ * onError hands whatever was thrown to `renderError`, which writes the envelope
+ * (docs/decisions/001-error-envelope.md) or, when the client asks for
+ * `application/problem+json`, the same facts as RFC 9457 problem details.
+ */
+
+/** Every error code the sandbox can return, with its HTTP status, group and title. */
+export const ERROR_CODES = {
+  invalid_json: { status: 400, type: 'validation_error', title: 'The request body is not valid JSON' },
+  resource_not_found: { status: 404, type: 'business_error', title: 'Resource not found' },
+  route_not_found: { status: 404, type: 'business_error', title: 'Route not found' },
+  method_not_allowed: { status: 405, type: 'validation_error', title: 'Method not allowed on this path' },
+  email_taken: { status: 409, type: 'business_error', title: 'Email address already in use' },
+  unsupported_media_type: { status: 415, type: 'validation_error', title: 'Unsupported Content-Type' },
+  validation_failed: { status: 422, type: 'validation_error', title: 'The request has invalid fields' },
+  internal_error: { status: 500, type: 'system_error', title: 'Internal sandbox error' },
+} as const satisfies Record<string, { status: ContentfulStatusCode; type: string; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** One problem with one field or parameter. */
+export interface ErrorDetail {
+  /** Where the problem is: `email`, `items[1].product_id`, `limit`, or `body`. */
+  field: string;
+  /** A stable snake_case reason: `required`, `invalid_format`, `too_small`, `unknown_field`, ... */
+  code: string;
+  /** What is wrong and what to send instead. */
+  message: string;
+}
+
+interface ApiErrorOptions {
+  /** The first offending field or parameter. Defaults to the first detail's field. */
+  param?: string;
+  details?: ErrorDetail[];
+  /** Extra response headers, e.g. `Allow` on a 405. */
+  headers?: Record<string, string>;
+}
+
+/** An error meant for the client: a code from ERROR_CODES and a message that says how to fix it. */
+export class ApiError extends Error {
+  readonly param?: string;
+  readonly details?: ErrorDetail[];
+  readonly headers: Record<string, string>;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: ApiErrorOptions = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.param = options.param ?? options.details?.[0]?.field;
+    this.details = options.details;
+    this.headers = options.headers ?? {};
+  }
+
+  get status(): ContentfulStatusCode {
+    return ERROR_CODES[this.code].status;
+  }
+}
+
+/** The 404 for an id that matches nothing, telling the client where to find valid ids. */
+export function resourceNotFound(noun: string, id: string, listPath: string): ApiError {
+  return new ApiError('resource_not_found', `No ${noun} has the id ${JSON.stringify(id)}. List the ${noun}s with GET ${listPath} to find one that exists.`, {
+    param: 'id',
+  });
+}
+
+/** Anything thrown → an ApiError. Unknown exceptions become a logged 500, never a leak of internals. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  // Hono and its validators throw HTTPException for requests they refuse before our code runs.
+  if (error instanceof HTTPException && error.status === 415) {
+    return new ApiError('unsupported_media_type', 'Send the request body as JSON with the header Content-Type: application/json.');
+  }
+  if (error instanceof HTTPException && error.status === 400) {
+    return new ApiError('invalid_json', `The request body could not be read: ${error.message}. Send a JSON object.`);
+  }
+  console.error('[sandbox] unexpected error:', error);
+  return new ApiError('internal_error', 'Something failed inside the sandbox; this is a bug in the sandbox, not in your request. Reset the sandbox and try again.');
+}
+
+/** Writes the error as the JSON envelope, or as problem+json when the Accept header prefers it. */
+export function renderError(c: Context, error: ApiError): Response {
+  const requestId: string | undefined = c.get('requestId');
+  const docUrl = `/errors/${error.code}`;
+  const wantsProblem =
+    accepts(c, { header: 'Accept', supports: ['application/json', 'application/problem+json'], default: 'application/json' }) ===
+    'application/problem+json';
+
+  const body = wantsProblem
+    ? {
+        type: docUrl,
+        title: ERROR_CODES[error.code].title,
+        status: error.status,
+        detail: error.message,
+        instance: c.req.path,
+        code: error.code,
+        ...(error.param !== undefined && { param: error.param }),
+        ...(error.details && { errors: error.details }),
+        ...(requestId && { request_id: requestId }),
+      }
+    : {
+        error: {
+          type: ERROR_CODES[error.code].type,
+          code: error.code,
+          message: error.message,
+          ...(error.param !== undefined && { param: error.param }),
+          ...(error.details && { details: error.details }),
+          doc_url: docUrl,
+          ...(requestId && { request_id: requestId }),
+        },
+      };
+
+  return new Response(JSON.stringify(body), {
+    status: error.status,
+    headers: {
+      ...error.headers,
+      'Content-Type': wantsProblem ? 'application/problem+json' : 'application/json',
+      ...(requestId && { 'X-Request-Id': requestId }),
+    },
+  });
+}

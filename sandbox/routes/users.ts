@@ -1,0 +1,134 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../env';
+import { ApiError, resourceNotFound } from '../patterns/errors';
+import { jsonBody } from '../patterns/json-body';
+import { pageLinks, resourcePath } from '../patterns/links';
+import { pageQuerySchema, paginate } from '../patterns/pagination';
+import { idParamSchema, jsonContent, requestBody } from '../schemas/common';
+import { errorResponses } from '../schemas/error';
+import { UserCreateSchema, UserListSchema, UserResponseSchema, UserUpdateSchema } from '../schemas/user';
+import type { Clock } from '../store/clock';
+import type { UserRecord } from '../store/records';
+import type { Store } from '../store/store';
+
+const tags = ['Users'];
+const params = idParamSchema('usr', 'user');
+
+const listUsers = createRoute({
+  method: 'get',
+  path: '/users',
+  tags,
+  summary: 'List users',
+  request: { query: pageQuerySchema('usr', 'user') },
+  responses: { 200: jsonContent(UserListSchema, 'A page of users, oldest first.'), ...errorResponses('validation_failed', 'internal_error') },
+});
+
+const createUser = createRoute({
+  method: 'post',
+  path: '/users',
+  tags,
+  summary: 'Create a user',
+  middleware: [jsonBody()] as const,
+  request: { body: requestBody(UserCreateSchema) },
+  responses: {
+    201: {
+      ...jsonContent(UserResponseSchema, 'The new user. Location holds its URL.'),
+      headers: z.object({ Location: z.string().openapi({ example: '/api/v1/users/usr_4' }) }),
+    },
+    ...errorResponses('invalid_json', 'email_taken', 'unsupported_media_type', 'validation_failed', 'internal_error'),
+  },
+});
+
+const getUser = createRoute({
+  method: 'get',
+  path: '/users/{id}',
+  tags,
+  summary: 'Get a user',
+  request: { params },
+  responses: { 200: jsonContent(UserResponseSchema, 'The user.'), ...errorResponses('resource_not_found', 'internal_error') },
+});
+
+const updateUser = createRoute({
+  method: 'patch',
+  path: '/users/{id}',
+  tags,
+  summary: 'Update some of a user’s fields',
+  middleware: [jsonBody()] as const,
+  request: { params, body: requestBody(UserUpdateSchema) },
+  responses: {
+    200: jsonContent(UserResponseSchema, 'The user after the change.'),
+    ...errorResponses('invalid_json', 'resource_not_found', 'email_taken', 'unsupported_media_type', 'validation_failed', 'internal_error'),
+  },
+});
+
+const deleteUser = createRoute({
+  method: 'delete',
+  path: '/users/{id}',
+  tags,
+  summary: 'Delete a user',
+  description: 'The user’s orders are kept: they record what happened.',
+  request: { params },
+  responses: { 204: { description: 'Deleted. A later GET of this user returns 404.' }, ...errorResponses('resource_not_found', 'internal_error') },
+});
+
+/** Where a user lives and where its orders are. */
+function userLinks(user: Pick<UserRecord, 'id'>) {
+  return { self: resourcePath('users', user.id), orders: resourcePath('users', user.id, 'orders') };
+}
+
+/** The users resource: list, create, read, partial update, delete. */
+export function userRoutes(store: Store, clock: Clock) {
+  const find = (id: string) => {
+    const user = store.users.get(id);
+    if (!user) throw resourceNotFound('user', id, resourcePath('users'));
+    return user;
+  };
+
+  // Emails identify people, so two users may not share one (case does not make it different).
+  const assertEmailFree = (email: string, ownerId?: string) => {
+    const taken = store.users.all().some((user) => user.id !== ownerId && user.email.toLowerCase() === email.toLowerCase());
+    if (taken) {
+      throw new ApiError('email_taken', `Another user already has the email ${email}. Use a different address, or update that user instead.`, {
+        param: 'email',
+      });
+    }
+  };
+
+  return createRouter()
+    .openapi(listUsers, (c) => {
+      const query = c.req.valid('query');
+      const page = paginate(store.users.all(), query);
+      return c.json(
+        {
+          data: page.items.map((user) => ({ ...user, links: userLinks(user) })),
+          links: pageLinks(resourcePath('users'), query, page),
+          meta: { count: page.items.length, has_more: page.hasMore },
+        },
+        200,
+      );
+    })
+    .openapi(createUser, (c) => {
+      const input = c.req.valid('json');
+      assertEmailFree(input.email);
+      const user = store.users.insert({ ...input, created_at: new Date(clock.now()).toISOString() });
+      c.header('Location', userLinks(user).self);
+      return c.json({ data: user, links: userLinks(user) }, 201);
+    })
+    .openapi(getUser, (c) => {
+      const user = find(c.req.valid('param').id);
+      return c.json({ data: user, links: userLinks(user) }, 200);
+    })
+    .openapi(updateUser, (c) => {
+      const { id } = c.req.valid('param');
+      const changes = c.req.valid('json');
+      find(id);
+      if (changes.email !== undefined) assertEmailFree(changes.email, id);
+      const user = store.users.update(id, changes)!;
+      return c.json({ data: user, links: userLinks(user) }, 200);
+    })
+    .openapi(deleteUser, (c) => {
+      const { id } = c.req.valid('param');
+      if (!store.users.remove(id)) throw resourceNotFound('user', id, resourcePath('users'));
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,120 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { expect } from 'vitest';
+import { createManualClock, createSandbox, type Sandbox } from '../../sandbox/index';
+
+/**
+ * Shared helpers for the sandbox tests: a sandbox with a frozen clock, a `call`
+ * that returns status, headers and parsed body, and a check that every JSON body
+ * matches what /openapi.json promises for that operation and status.
+ */
+
+export const ORIGIN = 'http://sandbox.local';
+export const START = '2026-03-01T12:00:00.000Z';
+
+/** A fresh sandbox whose clock stands at START. */
+export function testSandbox(): Sandbox {
+  return createSandbox({ clock: createManualClock(START) });
+}
+
+export interface CallOptions {
+  /** Sent as JSON with Content-Type: application/json. */
+  json?: unknown;
+  /** Sent as-is (for malformed bodies and other content types). */
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+export interface CallResult {
+  status: number;
+  headers: Headers;
+  body: any;
+  text: string;
+}
+
+/**
+ * Sends one request and checks it against the OpenAPI document. A 500 fails the
+ * test at once: no request a client can make should crash the sandbox.
+ */
+export async function call(sandbox: Sandbox, method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
+  const headers = new Headers(options.headers);
+  let body = options.body;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  }
+  const response = await sandbox.fetch(new Request(ORIGIN + path, { method, headers, body }));
+  const text = await response.text();
+  const contentType = response.headers.get('Content-Type') ?? '';
+  const parsed = /json/.test(contentType) && text ? JSON.parse(text) : undefined;
+  expect(response.status, `${method} ${path} crashed the sandbox: ${text}`).not.toBe(500);
+  if (parsed !== undefined) await expectDocumented(method, path, response.status, contentType, parsed);
+  return { status: response.status, headers: response.headers, body: parsed, text };
+}
+
+// ---- OpenAPI conformance -------------------------------------------------------------
+
+type OpenApiDocument = {
+  openapi: string;
+  paths: Record<string, Record<string, { parameters?: object[]; responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+  components: { schemas: Record<string, object> };
+};
+
+let documentPromise: Promise<OpenApiDocument> | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+/** The sandbox's own /openapi.json, fetched once per test file. */
+export function openApiDocument(): Promise<OpenApiDocument> {
+  documentPromise ??= createSandbox()
+    .fetch(new Request(`${ORIGIN}/openapi.json`))
+    .then((response) => response.json() as Promise<OpenApiDocument>);
+  return documentPromise;
+}
+
+/** The document's path template that a concrete path matches, e.g. /api/v1/users/usr_1 → /api/v1/users/{id}. */
+export function pathTemplate(document: OpenApiDocument, path: string): string | undefined {
+  const bare = path.split('?')[0]!;
+  return Object.keys(document.paths).find((template) =>
+    new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(bare),
+  );
+}
+
+/**
+ * Asserts that `body` matches the schema the document gives for this operation,
+ * status and content type. Errors outside any operation (unknown route, wrong
+ * method) are checked against the shared Error / Problem schemas.
+ */
+export async function expectDocumented(method: string, path: string, status: number, contentType: string, body: unknown): Promise<void> {
+  const document = await openApiDocument();
+  const mediaType = contentType.split(';')[0]!.trim();
+  if (path === '/openapi.json' && status === 200) return; // the document itself: see openapi.test.ts
+  const template = pathTemplate(document, path);
+  const operation = template ? document.paths[template]![method.toLowerCase()] : undefined;
+  const documented = operation?.responses[String(status)]?.content?.[mediaType]?.schema;
+
+  let schema: object | undefined = documented;
+  if (!schema && status >= 400) {
+    schema = { $ref: mediaType === 'application/problem+json' ? '#/components/schemas/Problem' : '#/components/schemas/Error' };
+  }
+  expect(schema, `/openapi.json documents no ${mediaType} body for ${method} ${path} → ${status}`).toBeDefined();
+
+  const key = JSON.stringify(schema);
+  let validate = validators.get(key);
+  if (!validate) {
+    validate = compile(document, schema!);
+    validators.set(key, validate);
+  }
+  const valid = validate(body);
+  expect(valid, `${method} ${path} → ${status} does not match /openapi.json: ${JSON.stringify(validate.errors, null, 1)}`).toBe(true);
+}
+
+// OpenAPI 3.1 schemas are JSON Schema 2020-12; their refs point into components,
+// so the components become the schema's $defs and the refs are rewritten to match.
+function compile(document: OpenApiDocument, schema: object): ValidateFunction {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addVocabulary(['example']); // an OpenAPI annotation, not a JSON Schema keyword
+  const rewrite = (value: object) => JSON.parse(JSON.stringify(value).replaceAll('#/components/schemas/', '#/$defs/'));
+  return ajv.compile({ ...rewrite(schema), $defs: rewrite(document.components.schemas) });
+}
