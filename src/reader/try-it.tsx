@@ -1,0 +1,168 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { sandboxReady } from '../app/sandbox-ready';
+import { tryItMethods } from '../content/try-it';
+import type { TryItRequest } from '../content/types';
+import {
+  formatBody,
+  headerValue,
+  isUnchanged,
+  methodTakesBody,
+  statusClass,
+  statusLine,
+  toDraft,
+  toFetchArgs,
+  type TryItDraft,
+  type TryItResponse,
+} from './try-it-request';
+
+type Exchange =
+  | { status: 'idle' }
+  | { status: 'invalid'; problems: string[] }
+  | { status: 'sending' }
+  | { status: 'done'; response: TryItResponse }
+  | { status: 'failed'; message: string };
+
+/** A request from the chapter that the learner can edit and send to the in-browser sandbox. */
+export function TryIt({ request }: { request: TryItRequest }) {
+  const id = useId();
+  const [draft, setDraft] = useState<TryItDraft>(() => toDraft(request));
+  const [exchange, setExchange] = useState<Exchange>({ status: 'idle' });
+  const inFlight = useRef<AbortController | null>(null);
+  const title = request.title ?? `${request.method} ${request.url}`;
+
+  useEffect(() => () => inFlight.current?.abort(), []);
+
+  const edit = (field: keyof TryItDraft) => (event: { target: { value: string } }) =>
+    setDraft((current) => ({ ...current, [field]: event.target.value }));
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    const args = toFetchArgs(draft);
+    if ('problems' in args) {
+      setExchange({ status: 'invalid', problems: args.problems });
+      return;
+    }
+    inFlight.current?.abort();
+    const controller = new AbortController();
+    inFlight.current = controller;
+    setExchange({ status: 'sending' });
+    try {
+      await sandboxReady();
+      const started = performance.now();
+      const response = await fetch(args.url, { ...args.init, signal: controller.signal });
+      const body = await response.text();
+      setExchange({
+        status: 'done',
+        response: { status: response.status, statusText: response.statusText, headers: [...response.headers], body, ms: Math.round(performance.now() - started) },
+      });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      setExchange({
+        status: 'failed',
+        message: `The request did not reach the sandbox (${reason}). Reload the page to restart it, then send again.`,
+      });
+    }
+  }
+
+  function reset() {
+    inFlight.current?.abort();
+    setDraft(toDraft(request));
+    setExchange({ status: 'idle' });
+  }
+
+  const headerRows = Math.max(2, draft.headerText.split('\n').length + 1);
+  const bodyRows = Math.min(12, Math.max(3, draft.body.split('\n').length + 1));
+
+  return (
+    <section className="try-it" data-testid="try-it" aria-labelledby={`${id}-title`}>
+      <p className="try-it-title" id={`${id}-title`}>
+        <span className="try-it-badge">Try it</span> {title}
+      </p>
+      <form className="try-it-request" onSubmit={send}>
+        <div className="try-it-line">
+          <label className="visually-hidden" htmlFor={`${id}-method`}>
+            Method
+          </label>
+          <select id={`${id}-method`} value={draft.method} onChange={edit('method')}>
+            {tryItMethods.map((method) => (
+              <option key={method}>{method}</option>
+            ))}
+          </select>
+          <label className="visually-hidden" htmlFor={`${id}-url`}>
+            URL
+          </label>
+          <input id={`${id}-url`} type="text" value={draft.url} onChange={edit('url')} spellCheck={false} autoComplete="off" />
+        </div>
+        <label htmlFor={`${id}-headers`}>Headers <span className="muted">(one per line, Name: value)</span></label>
+        <textarea id={`${id}-headers`} value={draft.headerText} onChange={edit('headerText')} rows={headerRows} spellCheck={false} />
+        {methodTakesBody(draft.method) && (
+          <>
+            <label htmlFor={`${id}-body`}>Body</label>
+            <textarea id={`${id}-body`} value={draft.body} onChange={edit('body')} rows={bodyRows} spellCheck={false} />
+          </>
+        )}
+        <div className="try-it-actions">
+          <button type="submit" className="primary" disabled={exchange.status === 'sending'} aria-label={`Send ${title}`}>
+            {exchange.status === 'sending' ? 'Sending…' : 'Send'}
+          </button>
+          <button
+            type="button"
+            onClick={reset}
+            disabled={exchange.status === 'idle' && isUnchanged(draft, request)}
+            aria-label={`Reset ${title} to the original request`}
+          >
+            Reset
+          </button>
+        </div>
+      </form>
+      <div className="try-it-response" data-testid="try-it-response" aria-live="polite">
+        <ExchangeView exchange={exchange} />
+      </div>
+    </section>
+  );
+}
+
+function ExchangeView({ exchange }: { exchange: Exchange }) {
+  switch (exchange.status) {
+    case 'idle':
+      return null;
+    case 'sending':
+      return <p className="muted">Sending…</p>;
+    case 'invalid':
+      return (
+        <ul className="try-it-problems">
+          {exchange.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      );
+    case 'failed':
+      return <p className="try-it-failed">{exchange.message}</p>;
+    case 'done':
+      return <ResponseView response={exchange.response} />;
+  }
+}
+
+function ResponseView({ response }: { response: TryItResponse }) {
+  const body = formatBody(response.body, headerValue(response.headers, 'content-type'));
+  return (
+    <>
+      <p className="try-it-status">
+        <span className={`status status-${statusClass(response.status)}`}>{statusLine(response.status, response.statusText)}</span>
+        <span className="muted"> · {response.ms} ms</span>
+      </p>
+      <p className="try-it-caption">Headers</p>
+      <pre className="try-it-headers">{response.headers.map(([name, value]) => `${name}: ${value}`).join('\n')}</pre>
+      <p className="try-it-caption">Body</p>
+      {body === '' ? (
+        <p className="muted">No body.</p>
+      ) : (
+        // Focusable so a keyboard user can scroll a long body.
+        <pre className="try-it-body" tabIndex={0}>
+          <code>{body}</code>
+        </pre>
+      )}
+    </>
+  );
+}
