@@ -1,0 +1,55 @@
+/**
+ * Grader for the API design audit: checks the properties of a resource-oriented
+ * design, whatever the learner names things. The rules live in ./lib, one module per
+ * concern; each returns the problems it found as teaching sentences.
+ */
+import { describe, it, expect } from 'vitest';
+import { defineGrader } from '../../src/grading/define-grader';
+import { isObject, type Json } from './lib/openapi';
+import { identityInQuery, mixedPathCasing, singularCollections, verbsInPaths } from './lib/check-paths';
+import { incompleteResources, missingRelationships } from './lib/check-resources';
+import { mixedPropertyCasing, successFlags } from './lib/check-bodies';
+import {
+  creationProblems,
+  errorSchemasWithoutCodeAndMessage,
+  missingClientErrors,
+  unsharedErrorSchemas,
+} from './lib/check-responses';
+
+/** Fails with the first few problems as the message; passes when there are none. */
+function expectNoProblems(problems: string[]) {
+  const shown = problems.slice(0, 3);
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more like these)` : '';
+  expect(shown, shown.join(' ') + more).toEqual([]);
+}
+
+export default defineGrader('openapi', (submission) => {
+  const doc: Json = isObject(submission.document) ? submission.document : {};
+
+  describe('Paths name resources', () => {
+    it('uses nouns, not verbs, in path segments', () => expectNoProblems(verbsInPaths(doc)));
+    it('names collections with plural nouns', () => expectNoProblems(singularCollections(doc)));
+    it('uses one casing style for path segments', () => expectNoProblems(mixedPathCasing(doc)));
+    it('puts the identity of a single resource in the path', () => expectNoProblems(identityInQuery(doc)));
+  });
+
+  describe('Resources and relationships', () => {
+    it('offers at least two resources, each with a collection and an item path', () =>
+      expectNoProblems(incompleteResources(doc)));
+    it('relates resources through a nested path or links', () => expectNoProblems(missingRelationships(doc)));
+  });
+
+  describe('Representations', () => {
+    it('uses one casing style for property names', () => expectNoProblems(mixedPropertyCasing(doc)));
+    it('leaves success and failure to the status code (no success flag)', () => expectNoProblems(successFlags(doc)));
+  });
+
+  describe('Status codes and errors', () => {
+    it('answers 201 Created with the new resource when POSTing to a collection', () =>
+      expectNoProblems(creationProblems(doc)));
+    it('declares a 4xx response on every operation', () => expectNoProblems(missingClientErrors(doc)));
+    it('uses one error schema for every error response', () => expectNoProblems(unsharedErrorSchemas(doc)));
+    it('gives errors a machine-readable code and a human message', () =>
+      expectNoProblems(errorSchemasWithoutCodeAndMessage(doc)));
+  });
+});
