@@ -1,0 +1,52 @@
+import { lazy, Suspense } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { HomePage } from './home-page';
+import { ChapterPage } from './chapter-page';
+import { NotFoundPage } from './not-found-page';
+
+// Heavy pages load on demand: Monaco lives in the exercise page, Scalar in the reference,
+// so neither is in the JavaScript the first chapter needs.
+const ExercisePage = lazy(() => import('../workbench/exercise-page'));
+const ApiReferencePage = lazy(() => import('../explorer/api-reference-page'));
+const ProgressRoute = lazy(() => import('./progress-route'));
+
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [location] = useLocation();
+  const current = location === href || (href !== '/' && location.startsWith(href));
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+/** The shell: header, navigation and the routes. */
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="app-header">
+        <Link href="/" className="app-brand">
+          <img src="/favicon.svg" alt="" /> API Design Workbench
+        </Link>
+        <nav className="app-nav" aria-label="Main">
+          <NavLink href="/">Chapters</NavLink>
+          <NavLink href="/reference">API reference</NavLink>
+          <NavLink href="/progress">Progress</NavLink>
+        </nav>
+      </header>
+      <main id="main" className="app-main">
+        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/chapters/:slug">{(params) => <ChapterPage slug={params.slug} />}</Route>
+            <Route path="/exercises/:id">{(params) => <ExercisePage id={params.id} />}</Route>
+            <Route path="/reference" component={ApiReferencePage} />
+            <Route path="/progress" component={ProgressRoute} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}

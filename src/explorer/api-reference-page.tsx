@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { ApiReferenceReact } from '@scalar/api-reference-react';
+import '@scalar/api-reference-react/style.css';
+import { sandboxReady } from '../app/sandbox-ready';
+import { useTheme } from '../app/use-theme';
+
+/**
+ * The sandbox's OpenAPI document rendered by Scalar. Its "Test request" goes to the same
+ * in-browser sandbox. The options below turn off everything Scalar would otherwise fetch
+ * from other hosts (fonts, telemetry, its agent), so the page works offline.
+ */
+export default function ApiReferencePage() {
+  const theme = useTheme();
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = 'API reference · API Design Workbench';
+    // /openapi.json is answered by the sandbox, so it must be running before Scalar asks.
+    sandboxReady().then(
+      () => setReady(true),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, []);
+
+  if (error)
+    return (
+      <div className="page error-box" role="alert">
+        The sandbox could not start, so there is no API description to show: {error}
+      </div>
+    );
+  if (!ready) return <p className="loading" role="status">Starting the sandbox…</p>;
+  return (
+    <div className="api-reference" data-testid="api-reference">
+      <ApiReferenceReact
+        configuration={{
+          url: '/openapi.json',
+          withDefaultFonts: false,
+          telemetry: false,
+          agent: { disabled: true },
+          showDeveloperTools: 'never',
+          hideClientButton: false,
+          darkMode: theme === 'dark',
+          forceDarkModeState: theme,
+          hideDarkModeToggle: true,
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('the API reference page', () => {
+  it('renders the sandbox OpenAPI document with Scalar and asks no other host for anything', async () => {
+    const { page, context, foreign, errors } = await openPage(browser, baseURL);
+    await page.goto('/reference');
+    await page.getByTestId('api-reference').waitFor();
+    await expect
+      .poll(() => page.getByTestId('api-reference').innerText(), { timeout: 30_000 })
+      .toMatch(/\/api\/v1\/users/);
+    await page.waitForTimeout(1500); // give late font or telemetry requests the chance to show up
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
