@@ -9,6 +9,8 @@ import { graderShimPlugin } from './src/grading/vite-plugin';
 export default defineConfig({
   plugins: [react(), contentPlugin(), graderShimPlugin()],
   worker: { format: 'es', plugins: () => [graderShimPlugin()] },
+  // Found up front so the first grade on a cold dev server does not reload the page.
+  optimizeDeps: { include: ['@vitest/expect', 'chai', 'acorn', 'sucrase', 'yaml'] },
   build: { target: 'es2023', sourcemap: false, chunkSizeWarningLimit: 4096 },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
