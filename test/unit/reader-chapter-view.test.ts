@@ -39,7 +39,7 @@ describe('TryIt', () => {
     for (const id of ids) expect(html).toContain(`id="${id}"`);
     expect(html).toContain('aria-label="Send Create a user"');
     expect(html).toContain('aria-label="Reset Create a user to the original request"');
-    expect(html).toContain('<div class="try-it-response" aria-live="polite">');
+    expect(html).toContain('<div class="try-it-response" data-testid="try-it-response" aria-live="polite">');
   });
 
   it('hides the body field for a GET', () => {
