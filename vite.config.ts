@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentPlugin } from './src/content/vite-plugin';
-import { graderShimPlugin } from './src/grading/vite-plugin';
+import { contentPlugin } from './src/content/vite-plugin.ts';
+import { graderShimPlugin } from './src/grading/vite-plugin.ts';
 
 // One config for the app build and for vitest: the same plugins that turn Markdown
 // into chapters and resolve a grader's `import 'vitest'` to our runtime serve both.

@@ -4,11 +4,11 @@
  * Build time only; every problem is a ContentError naming the file and line.
  */
 import { Marked, type Tokens } from 'marked';
-import { ContentError } from './content-error';
-import { parseFrontmatter } from './frontmatter';
-import { renderFragment, renderMarkdown } from './markdown';
-import { chapterFrontmatterSchema, exerciseFrontmatterSchema } from './schema';
-import type { Chapter, ChapterMeta, ExerciseDoc, ExerciseMeta } from './types';
+import { ContentError } from './content-error.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { renderFragment, renderMarkdown } from './markdown.ts';
+import { chapterFrontmatterSchema, exerciseFrontmatterSchema } from './schema.ts';
+import type { Chapter, ChapterMeta, ExerciseDoc, ExerciseMeta } from './types.ts';
 
 const chapterFileName = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 

@@ -5,7 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ContentError } from './content-error';
+import { ContentError } from './content-error.ts';
 
 export interface SplitFile {
   /** The YAML between the two `---` lines, unparsed. */

@@ -4,11 +4,11 @@
  * the content Vite plugin), so neither marked nor highlight.js reaches the browser.
  */
 import { Marked, type Token, type Tokens } from 'marked';
-import { ContentError } from './content-error';
-import { escapeHtml, highlightCode } from './highlight';
-import { createSlugger } from './slug';
-import { isTryItInfo, parseTryIt } from './try-it';
-import type { Heading, Segment } from './types';
+import { ContentError } from './content-error.ts';
+import { escapeHtml, highlightCode } from './highlight.ts';
+import { createSlugger } from './slug.ts';
+import { isTryItInfo, parseTryIt } from './try-it.ts';
+import type { Heading, Segment } from './types.ts';
 
 export interface RenderedMarkdown {
   segments: Segment[];

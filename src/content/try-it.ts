@@ -4,8 +4,8 @@
  * line, then the body. Pure functions, shared by the build (strict, fails with a line
  * number) and the reader (which re-reads the header lines a learner edits).
  */
-import { ContentError } from './content-error';
-import type { TryItRequest } from './types';
+import { ContentError } from './content-error.ts';
+import type { TryItRequest } from './types.ts';
 
 /** Methods a Try-it block may use: what the sandbox and fetch() both understand. */
 export const tryItMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;

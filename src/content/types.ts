@@ -2,7 +2,7 @@
  * Shapes of compiled content: what the content Vite plugin emits at build time and
  * what the app reads. Pure types — no parser code — so the browser bundle stays small.
  */
-import type { ChapterFrontmatter, ExerciseFrontmatter } from './schema';
+import type { ChapterFrontmatter, ExerciseFrontmatter } from './schema.ts';
 
 /** One request a Try-it block sends to the sandbox, as written in the chapter. */
 export interface TryItRequest {

@@ -13,9 +13,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileChapter, compileChapterMeta, compileExercise, compileExerciseMeta } from './compile';
-import { ContentError } from './content-error';
-import { contentUpdateEvent } from './live-update';
+import { compileChapter, compileChapterMeta, compileExercise, compileExerciseMeta } from './compile.ts';
+import { ContentError } from './content-error.ts';
+import { contentUpdateEvent } from './live-update.ts';
 
 export type ContentKind = 'chapter' | 'exercise';
 export type ContentVariant = 'full' | 'meta';
