@@ -2,6 +2,8 @@ import type { GradeResults } from '../grading/results';
 
 /** Every check with pass/fail and its message; the summary is announced to screen readers. */
 export function ResultsPanel({ results, running }: { results: GradeResults | null; running: boolean }) {
+  // Failures first: they are what the learner acts on; passes keep their grader order below.
+  const checks = results ? [...results.tests.filter((t) => t.status !== 'pass'), ...results.tests.filter((t) => t.status === 'pass')] : [];
   const passed = results?.tests.filter((t) => t.status === 'pass').length ?? 0;
   const failed = (results?.tests.length ?? 0) - passed;
   let summary = 'Press “Run tests” to grade your submission.';
@@ -24,7 +26,7 @@ export function ResultsPanel({ results, running }: { results: GradeResults | nul
       )}
       {results && results.tests.length > 0 && (
         <ul className="checks">
-          {results.tests.map((check, i) => (
+          {checks.map((check, i) => (
             <li key={i} className="check" data-status={check.status}>
               <span className="check-icon" aria-hidden="true">
                 {check.status === 'pass' ? '✓' : '✗'}

@@ -3,7 +3,9 @@
  * the way a learner gets it: static files plus the MSW service worker, nothing else.
  */
 import type { TestProject } from 'vitest/node';
+import { existsSync } from 'node:fs';
 import { serveBuiltApp } from './serve';
+import { executablePath } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +14,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  if (!existsSync(executablePath))
+    throw new Error(
+      `The browser tests need Chromium at ${executablePath}. Install Debian's package (sudo apt-get install -y chromium) or point CHROMIUM_PATH at another Chromium.`,
+    );
   const app = await serveBuiltApp();
   project.provide('baseURL', app.url);
   return () => app.close();
