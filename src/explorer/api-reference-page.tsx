@@ -39,7 +39,11 @@ export default function ApiReferencePage() {
           telemetry: false,
           agent: { disabled: true },
           showDeveloperTools: 'never',
-          hideClientButton: false,
+          // Both would send the learner to Scalar's hosted services; everything here stays local.
+          hideClientButton: true,
+          mcp: { disabled: true },
+          // The document says `servers: [{ url: '/' }]`; name this tab's origin so paths join cleanly.
+          servers: [{ url: window.location.origin, description: 'The sandbox running in this tab' }],
           darkMode: theme === 'dark',
           forceDarkModeState: theme,
           hideDarkModeToggle: true,

@@ -26,7 +26,8 @@ typescriptDefaults.setCompilerOptions({
   module: ModuleKind.ESNext,
   strict: true,
   noEmit: true,
-  lib: ['es2022'],
+  // No `lib` here: Monaco's worker resolves the target's default library itself, and a
+  // partial list (e.g. ['es2022']) leaves out the base types that list references.
 });
 
 let extraLib: monaco.IDisposable | null = null;

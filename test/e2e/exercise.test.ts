@@ -89,4 +89,16 @@ describe('the exercise workbench', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('gives TypeScript exercises their types: no false errors on the solution, a real one underlined', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    await page.goto('/exercises/resource-links');
+    await page.getByTestId('code-editor').locator('.view-lines').waitFor();
+    await pasteIntoEditor(page, await readFile('exercises/resource-links/solution.ts', 'utf8'));
+    await page.waitForTimeout(2500); // the TypeScript worker checks in the background
+    expect(await page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
+    await pasteIntoEditor(page, 'const data: ResourceData = { id: 42 };\nexport {};\n');
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 15_000 });
+    await context.close();
+  });
 });

@@ -23,3 +23,18 @@ describe('the API reference page', () => {
     await context.close();
   });
 });
+
+describe('"Test request" on the API reference page', () => {
+  it('sends the request to the in-browser sandbox and shows its answer', async () => {
+    const { page, context, foreign } = await openPage(browser, baseURL);
+    await page.goto('/reference');
+    await page.getByText('Get a user').first().click({ timeout: 30_000 });
+    await page.getByRole('button', { name: /test request/i }).first().click();
+    const send = page.getByRole('button', { name: /^Send .*request to/i }).first();
+    expect(await send.textContent()).not.toMatch(/[^:]\/\/api/);
+    await send.click();
+    await expect.poll(() => page.getByText(/^\s*200 OK\s*$/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
