@@ -12,6 +12,7 @@ import { collectChecks, type CollectedCheck } from './runtime/collector';
 import { recordedMessages, startRecordingMessages } from './runtime/expect';
 import { CheckTimeoutError, describeFailure } from './runtime/failure-message';
 import type { Submission } from './submission';
+import { unhandledRejectionMessage, watchUnhandledRejections } from './runtime/unhandled-rejections';
 
 export interface RunOptions {
   /** Time limit for each check that returns a promise; a grader can override it per check. Default 2000 ms. */
@@ -54,8 +55,11 @@ function limitOutput(output: string | null): string | null {
 
 async function runCheck(check: CollectedCheck, defaultTimeoutMs: number): Promise<CheckResult> {
   startRecordingMessages();
+  const unhandled = watchUnhandledRejections();
   const { result, output } = await captureConsole(() => withTimeout(runCheckBody(check), check.timeoutMs ?? defaultTimeoutMs));
-  const { status, message } = result.status === 'fulfilled' ? { status: 'pass' as const, message: null } : describeFailure(result.reason, recordedMessages());
+  const leftUnhandled = await unhandled.finish();
+  let { status, message } = result.status === 'fulfilled' ? { status: 'pass' as const, message: null as string | null } : describeFailure(result.reason, recordedMessages());
+  if (status === 'pass' && leftUnhandled.length > 0) ({ status, message } = { status: 'fail', message: unhandledRejectionMessage(leftUnhandled[0]) });
   return { name: check.path.join(' > '), status, message, output: limitOutput(output), task_id: check.taskId };
 }
 

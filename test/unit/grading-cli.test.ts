@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,19 @@ describe('npm run grade', { timeout }, () => {
       ['Resources > names collections with plural nouns', 'pass', 1],
       ['Creation > answers POST on a collection with 201 Created', 'fail', 2],
     ]);
+  });
+
+  it('fails the check, not the whole run, when the code leaves a rejected promise unhandled', async () => {
+    const file = path.join(scratch, 'forgot-await.ts');
+    const solution = await readFile(`${slugDir}/solution.ts`, 'utf8');
+    // The same correct slugify, plus a background save whose failure nobody awaits.
+    await writeFile(file, solution.replace(/export function slugify\(([^)]*)\)([^{]*)\{/, (all) => `${all}\n  void Promise.reject(new Error('disk full'));`));
+    const run = await runCli('grade', [...fixtures, 'slug-maker', file, '--json']);
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as GradeResults;
+    const failed = results.tests.filter((test) => test.status === 'fail');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed[0].message).toContain('rejected promise unhandled ("disk full")');
   });
 
   it('exits 1 with the file, line and column when the text cannot be read', async () => {
