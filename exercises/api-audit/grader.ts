@@ -5,16 +5,16 @@
  */
 import { describe, it, expect } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
-import { isObject, type Json } from './lib/openapi';
-import { identityInQuery, mixedPathCasing, singularCollections, verbsInPaths } from './lib/check-paths';
-import { incompleteResources, missingRelationships } from './lib/check-resources';
-import { mixedPropertyCasing, successFlags } from './lib/check-bodies';
+import { isObject, type Json } from '../../src/grading/openapi-rules/openapi';
+import { identityInQuery, mixedPathCasing, singularCollections, verbsInPaths } from '../../src/grading/openapi-rules/check-paths';
+import { incompleteResources, missingRelationships } from '../../src/grading/openapi-rules/check-resources';
+import { mixedPropertyCasing, successFlags } from '../../src/grading/openapi-rules/check-bodies';
 import {
   creationProblems,
   errorSchemasWithoutCodeAndMessage,
   missingClientErrors,
   unsharedErrorSchemas,
-} from './lib/check-responses';
+} from '../../src/grading/openapi-rules/check-responses';
 
 /** Fails with the first few problems as the message; passes when there are none. */
 function expectNoProblems(problems: string[]) {

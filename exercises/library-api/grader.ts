@@ -7,9 +7,9 @@
  */
 import { describe, it, expect } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
-import { isObject, type Json } from '../api-audit/lib/openapi';
-import { verbsInPaths } from '../api-audit/lib/check-paths';
-import { errorSchemasWithoutCodeAndMessage, missingClientErrors, unsharedErrorSchemas } from '../api-audit/lib/check-responses';
+import { isObject, type Json } from '../../src/grading/openapi-rules/openapi';
+import { verbsInPaths } from '../../src/grading/openapi-rules/check-paths';
+import { errorSchemasWithoutCodeAndMessage, missingClientErrors, unsharedErrorSchemas } from '../../src/grading/openapi-rules/check-responses';
 import { missingRelationships, missingResources } from './lib/check-resources';
 import { misplacedActions, missingLoanActions, singularCollections } from './lib/check-actions';
 import { missingBookSearch, unpagedLists } from './lib/check-lists';

@@ -4,10 +4,10 @@
  * or a PATCH of its state, but never a verb standing in for a collection
  * (`/returnBook`, `/books/search`).
  */
-import { operationsOf, requestSchemasOf, walkProperties, type Json, type Operation } from '../../api-audit/lib/openapi';
-import { collectionsOf, segmentsOf } from '../../api-audit/lib/paths';
-import { listOf } from '../../api-audit/lib/message';
-import { isPluralName, pluralName, splitWords } from '../../api-audit/lib/words';
+import { operationsOf, requestSchemasOf, walkProperties, type Json, type Operation } from '../../../src/grading/openapi-rules/openapi';
+import { collectionsOf, segmentsOf } from '../../../src/grading/openapi-rules/paths';
+import { listOf } from '../../../src/grading/openapi-rules/message';
+import { isPluralName, pluralName, splitWords } from '../../../src/grading/openapi-rules/words';
 import { collectionPaths, conceptOfPath } from './concepts';
 import { actionVerbs, libraryVerbIn as verbIn } from './verbs';
 

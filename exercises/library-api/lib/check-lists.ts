@@ -2,10 +2,10 @@
  * Checks on lists: searching the catalogue with query parameters, and paging every
  * list, with a cursor (`limit` + `starting_after`) or with pages (`page` + `per_page`).
  */
-import { operationsOf, parametersOf, type Json, type Operation } from '../../api-audit/lib/openapi';
-import { returnsList } from '../../api-audit/lib/paths';
-import { listOf, namesOf } from '../../api-audit/lib/message';
-import { splitWords } from '../../api-audit/lib/words';
+import { operationsOf, parametersOf, type Json, type Operation } from '../../../src/grading/openapi-rules/openapi';
+import { returnsList } from '../../../src/grading/openapi-rules/paths';
+import { listOf, namesOf } from '../../../src/grading/openapi-rules/message';
+import { splitWords } from '../../../src/grading/openapi-rules/words';
 import { collectionPaths, conceptOfPath, refersTo } from './concepts';
 
 const queryNames = (doc: Json, operation: Operation) =>

@@ -2,8 +2,8 @@
  * Checks on the resource model: all five resources addressable, and related to each
  * other by nesting, by references in their representations, or by list filters.
  */
-import { operationsOf, parametersOf, type Json } from '../../api-audit/lib/openapi';
-import { segmentsOf } from '../../api-audit/lib/paths';
+import { operationsOf, parametersOf, type Json } from '../../../src/grading/openapi-rules/openapi';
+import { segmentsOf } from '../../../src/grading/openapi-rules/paths';
 import {
   collectionPaths,
   conceptOfSegment,

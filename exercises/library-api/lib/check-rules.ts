@@ -2,10 +2,10 @@
  * Checks on outcomes: 201 when one of the five resources is created, 409 when a
  * library rule refuses a loan or a renewal, and late fees that clients can read.
  */
-import { isSuccess, operationsOf, responsesOf, schemaRoots, walkProperties, type Json, type Operation } from '../../api-audit/lib/openapi';
-import { segmentsOf } from '../../api-audit/lib/paths';
-import { listOf, namesOf } from '../../api-audit/lib/message';
-import { splitWords } from '../../api-audit/lib/words';
+import { isSuccess, operationsOf, responsesOf, schemaRoots, walkProperties, type Json, type Operation } from '../../../src/grading/openapi-rules/openapi';
+import { segmentsOf } from '../../../src/grading/openapi-rules/paths';
+import { listOf, namesOf } from '../../../src/grading/openapi-rules/message';
+import { splitWords } from '../../../src/grading/openapi-rules/words';
 import { borrowOperations, renewalOperations } from './check-actions';
 import { collectionPaths, concepts } from './concepts';
 

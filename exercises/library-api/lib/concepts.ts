@@ -3,9 +3,9 @@
  * named `patrons` or `library-members` is the members, `checkouts` the loans, `holds`
  * the reservations. Everything here is judged by words in names, never by exact spelling.
  */
-import { isObject, operationsOf, requestSchemasOf, responsesOf, isSuccess, walkProperties, type Json, type Operation } from '../../api-audit/lib/openapi';
-import { segmentsOf, type Segment } from '../../api-audit/lib/paths';
-import { singularWord, splitWords } from '../../api-audit/lib/words';
+import { isObject, operationsOf, requestSchemasOf, responsesOf, isSuccess, walkProperties, type Json, type Operation } from '../../../src/grading/openapi-rules/openapi';
+import { segmentsOf, type Segment } from '../../../src/grading/openapi-rules/paths';
+import { singularWord, splitWords } from '../../../src/grading/openapi-rules/words';
 import { isActionName } from './verbs';
 
 export const concepts = ['books', 'authors', 'members', 'loans', 'reservations'] as const;

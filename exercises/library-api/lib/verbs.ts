@@ -2,7 +2,7 @@
  * Verbs that name library tasks (return, renew, reserve…), each with the
  * resource-shaped request that does the same job, for messages that show the way.
  */
-import { crudVerbIn, splitWords } from '../../api-audit/lib/words';
+import { crudVerbIn, splitWords } from '../../../src/grading/openapi-rules/words';
 
 /** Library verbs, with the resource-shaped request that does the same thing. */
 export const actionVerbs: Record<string, string> = {
