@@ -15,6 +15,9 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   test: {
+    // graphql@16 ships ESM and CJS builds; without this vitest can load both, and a schema
+    // built by one copy is refused by the other ("Cannot use GraphQLSchema from another module").
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
     projects: [
       {
         extends: true,

@@ -1,4 +1,5 @@
 import { createApp } from './app';
+import { createRuntime } from './services/runtime';
 import { createSystemClock, type Clock } from './store/clock';
 import { createStore } from './store/store';
 
@@ -17,7 +18,10 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** Answers one request, exactly as the mock API would over the network. */
   fetch(request: Request): Promise<Response>;
-  /** Throws away every change and restores the seed data (usr_1..3, prd_1..4, ord_1..4). */
+  /**
+   * Throws away every change and restores the seed data (usr_1..3, prd_1..4, ord_1..4);
+   * also refills every rate-limit bucket, closes the circuit breaker and clears the payment provider's faults.
+   */
   reset(): void;
   /** The clock the sandbox stamps and expires things with; move it to test time-based behaviour. */
   clock: Clock;
@@ -31,11 +35,12 @@ export interface Sandbox {
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = options.clock ?? createSystemClock();
-  const store = createStore();
-  const app = createApp(store, clock);
+  const store = createStore(clock);
+  const runtime = createRuntime(store, clock);
+  const app = createApp(store, clock, runtime);
   return {
     fetch: async (request) => app.fetch(request),
-    reset: () => store.reset(),
+    reset: () => runtime.reset(),
     clock,
   };
 }

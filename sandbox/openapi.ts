@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { SandboxEnv } from './env';
+import { documentRateLimits } from './patterns/rate-limit-docs';
 
 /**
  * /openapi.json: generated from the same zod schemas that validate requests,
@@ -21,6 +22,11 @@ const documentConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
     { name: 'Users', description: 'People who place orders.' },
     { name: 'Products', description: 'What can be ordered. Shows how a deprecated field is announced.' },
     { name: 'Orders', description: 'A user’s purchase of products; the total is computed by the server.' },
+    { name: 'Customers', description: 'Shop profiles of users, with their addresses: PUT as create-or-replace, shallow nesting.' },
+    { name: 'Library', description: 'Chapter 2’s library: books and their search, authors, members, loans and reservations, with the lending rules as 409s.' },
+    { name: 'Payments', description: 'Paying an order through an outside payment provider, guarded by a circuit breaker.' },
+    { name: 'Errors', description: 'The error catalogue: every error code, what it means and how to fix it.' },
+    { name: 'Sandbox', description: 'Controls of the sandbox itself: provider faults, the circuit breaker, reset. Not rate limited.' },
   ],
 };
 
@@ -29,7 +35,8 @@ export function serveOpenApi(app: OpenAPIHono<SandboxEnv>): void {
   let document: unknown;
   app.get('/openapi.json', (c) => {
     // Built on first request: the routes don't change while the sandbox runs.
-    document ??= app.getOpenAPI31Document(documentConfig);
+    // Patterns that are middleware document what they add to every operation.
+    document ??= documentRateLimits(app.getOpenAPI31Document(documentConfig));
     return c.json(document);
   });
 }

@@ -10,17 +10,47 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
  * `application/problem+json`, the same facts as RFC 9457 problem details.
  */
 
-/** Every error code the sandbox can return, with its HTTP status, group and title. */
+/** The envelope's `type`: which kind of problem it is (decision 001). */
+export const ERROR_TYPES = [
+  'authentication_error',
+  'authorization_error',
+  'validation_error',
+  'business_error',
+  'rate_limit_error',
+  'system_error',
+] as const;
+export type ErrorType = (typeof ERROR_TYPES)[number];
+
+/**
+ * Every error code the sandbox can return, with its HTTP status, type and title.
+ * One entry per line, so codes can be added without touching the others; the
+ * description and the "how to fix" of each code are in error-catalogue.ts.
+ */
 export const ERROR_CODES = {
   invalid_json: { status: 400, type: 'validation_error', title: 'The request body is not valid JSON' },
+  invalid_api_key: { status: 401, type: 'authentication_error', title: 'Unknown API key' },
   resource_not_found: { status: 404, type: 'business_error', title: 'Resource not found' },
   route_not_found: { status: 404, type: 'business_error', title: 'Route not found' },
   method_not_allowed: { status: 405, type: 'validation_error', title: 'Method not allowed on this path' },
   email_taken: { status: 409, type: 'business_error', title: 'Email address already in use' },
+  order_not_payable: { status: 409, type: 'business_error', title: 'The order cannot be paid now' },
   unsupported_media_type: { status: 415, type: 'validation_error', title: 'Unsupported Content-Type' },
   validation_failed: { status: 422, type: 'validation_error', title: 'The request has invalid fields' },
+  rate_limit_exceeded: { status: 429, type: 'rate_limit_error', title: 'Too many requests' },
   internal_error: { status: 500, type: 'system_error', title: 'Internal sandbox error' },
-} as const satisfies Record<string, { status: ContentfulStatusCode; type: string; title: string }>;
+  payment_provider_error: { status: 502, type: 'system_error', title: 'The payment provider failed' },
+  service_unavailable: { status: 503, type: 'system_error', title: 'Service temporarily unavailable' },
+  payment_provider_timeout: { status: 504, type: 'system_error', title: 'The payment provider did not answer in time' },
+  conflicting_parameters: { status: 400, type: 'validation_error', title: 'Query parameters that cannot be combined' },
+  customer_exists: { status: 409, type: 'business_error', title: 'The user already has a customer profile' },
+  book_unavailable: { status: 409, type: 'business_error', title: 'The book is on loan' },
+  book_reserved: { status: 409, type: 'business_error', title: 'The book is reserved for another member' },
+  loan_overdue: { status: 409, type: 'business_error', title: 'The loan is overdue' },
+  renewal_limit_reached: { status: 409, type: 'business_error', title: 'The loan has been renewed as often as allowed' },
+  loan_already_returned: { status: 409, type: 'business_error', title: 'The loan was already returned' },
+  already_reserved: { status: 409, type: 'business_error', title: 'The member has already reserved this book' },
+  book_available: { status: 409, type: 'business_error', title: 'The book is on the shelf: borrow it instead' },
+} as const satisfies Record<string, { status: ContentfulStatusCode; type: ErrorType; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 

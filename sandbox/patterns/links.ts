@@ -1,5 +1,3 @@
-import { DEFAULT_LIMIT, type Page, type PageQuery } from './pagination';
-
 /**
  * Links (HATEOAS, chapter 1 size): every resource says where it lives and where its
  * related resources are, so a client follows links instead of building URLs itself.
@@ -21,14 +19,4 @@ export function withQuery(path: string, params: Record<string, string | number |
   }
   const text = query.toString();
   return text ? `${path}?${text}` : path;
-}
-
-/** `self` for the page the client asked for, and `next` when more items follow. Defaults are left out. */
-export function pageLinks(path: string, query: PageQuery, page: Page<{ id: string }>): { self: string; next?: string } {
-  const limit = query.limit === DEFAULT_LIMIT ? undefined : query.limit;
-  const last = page.items.at(-1);
-  return {
-    self: withQuery(path, { limit, starting_after: query.starting_after }),
-    ...(page.hasMore && last && { next: withQuery(path, { limit, starting_after: last.id }) }),
-  };
 }

@@ -6,7 +6,7 @@ import { ApiError } from './errors';
  * `GET /api/v1/userz` is a path problem (404). Clients fix the two differently.
  */
 
-interface RouteEntry {
+export interface RouteEntry {
   method: string;
   path: string;
 }
@@ -22,12 +22,21 @@ export function allowedMethods(routes: readonly RouteEntry[], path: string): str
   return [...methods].sort();
 }
 
+/**
+ * The `Allow` header of a path that exists: its methods plus OPTIONS, which every path
+ * answers (http-semantics.ts). One function, so a 405 and an OPTIONS never disagree.
+ */
+export function allowHeader(methods: readonly string[]): string {
+  return [...new Set([...methods, 'OPTIONS'])].sort().join(', ');
+}
+
 /** The error for a request no route answered: 405 with `Allow` when the path exists, else 404. */
 export function unmatchedRequest(routes: readonly RouteEntry[], method: string, path: string): ApiError {
   const allowed = allowedMethods(routes, path);
   if (allowed.length > 0) {
-    return new ApiError('method_not_allowed', `${method} is not allowed on ${path}. Use one of: ${allowed.join(', ')}.`, {
-      headers: { Allow: allowed.join(', ') },
+    const allow = allowHeader(allowed);
+    return new ApiError('method_not_allowed', `${method} is not allowed on ${path}. Use one of: ${allow}.`, {
+      headers: { Allow: allow },
     });
   }
   // `/api/v1/users/` is a different path from `/api/v1/users`; say so rather than leave a puzzle.

@@ -1,31 +1,30 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../env';
-import { resourceNotFound, type ErrorDetail } from '../patterns/errors';
+import { resourceNotFound } from '../patterns/errors';
 import { jsonBody } from '../patterns/json-body';
-import { pageLinks, resourcePath } from '../patterns/links';
-import { pageQuerySchema, paginate, type PageQuery } from '../patterns/pagination';
-import { validationFailed } from '../patterns/validation';
-import { idParamSchema, jsonContent, requestBody } from '../schemas/common';
+import { resourcePath } from '../patterns/links';
+import { listQuerySchema, onePaginationStyle } from '../patterns/pagination';
+import { idParamSchema, jsonContent, listContent, locationHeader, requestBody } from '../schemas/common';
 import { errorResponses } from '../schemas/error';
 import { OrderCreateSchema, OrderListSchema, OrderResponseSchema, OrderUpdateSchema } from '../schemas/order';
 import type { Clock } from '../store/clock';
-import { orderTotal } from '../store/money';
-import type { OrderItemRecord, OrderRecord } from '../store/records';
 import type { Store } from '../store/store';
-
-type ItemInput = { product_id: string; quantity: number };
+import { orderLinks, orderPage, presentOrder, priceItems, withItems } from './order-view';
+import { checkReferences } from './references';
 
 const tags = ['Orders'];
 const params = idParamSchema('ord', 'order');
-const pageQuery = pageQuerySchema('ord', 'order');
+const listQuery = listQuerySchema('ord', 'order');
+const listErrors = errorResponses('conflicting_parameters', 'validation_failed', 'internal_error');
 
 const listOrders = createRoute({
   method: 'get',
   path: '/orders',
   tags,
   summary: 'List orders',
-  request: { query: pageQuery },
-  responses: { 200: jsonContent(OrderListSchema, 'A page of orders, oldest first.'), ...errorResponses('validation_failed', 'internal_error') },
+  middleware: [onePaginationStyle()] as const,
+  request: { query: listQuery },
+  responses: { 200: listContent(OrderListSchema, 'A page of orders, oldest first.'), ...listErrors },
 });
 
 const listUserOrders = createRoute({
@@ -33,10 +32,11 @@ const listUserOrders = createRoute({
   path: '/users/{id}/orders',
   tags,
   summary: 'List one user’s orders',
-  request: { params: idParamSchema('usr', 'user'), query: pageQuery },
+  middleware: [onePaginationStyle()] as const,
+  request: { params: idParamSchema('usr', 'user'), query: listQuery },
   responses: {
-    200: jsonContent(OrderListSchema, 'A page of the user’s orders, oldest first.'),
-    ...errorResponses('resource_not_found', 'validation_failed', 'internal_error'),
+    200: listContent(OrderListSchema, 'A page of the user’s orders, oldest first.'),
+    ...errorResponses('conflicting_parameters', 'resource_not_found', 'validation_failed', 'internal_error'),
   },
 });
 
@@ -48,10 +48,7 @@ const createOrder = createRoute({
   middleware: [jsonBody()] as const,
   request: { body: requestBody(OrderCreateSchema) },
   responses: {
-    201: {
-      ...jsonContent(OrderResponseSchema, 'The new order, pending. Location holds its URL.'),
-      headers: z.object({ Location: z.string().openapi({ example: '/api/v1/orders/ord_5' }) }),
-    },
+    201: { ...jsonContent(OrderResponseSchema, 'The new order, pending. Location holds its URL.'), headers: locationHeader('/api/v1/orders/ord_5') },
     ...errorResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'internal_error'),
   },
 });
@@ -87,15 +84,6 @@ const deleteOrder = createRoute({
   responses: { 204: { description: 'Deleted. A later GET of this order returns 404.' }, ...errorResponses('resource_not_found', 'internal_error') },
 });
 
-/** A stored order as clients see it: each item links to its product. */
-function present(order: OrderRecord) {
-  return { ...order, items: order.items.map((item) => ({ ...item, links: { product: resourcePath('products', item.product_id) } })) };
-}
-
-function orderLinks(order: OrderRecord) {
-  return { self: resourcePath('orders', order.id), user: resourcePath('users', order.user_id) };
-}
-
 /** The orders resource, and the orders of one user as a sub-resource. */
 export function orderRoutes(store: Store, clock: Clock) {
   const find = (id: string) => {
@@ -105,72 +93,57 @@ export function orderRoutes(store: Store, clock: Clock) {
   };
 
   // Every referenced id is checked before anything changes, and all unknown ones are named at once.
-  const checkReferences = (input: { user_id?: string; items?: ItemInput[] }) => {
-    const problems: ErrorDetail[] = [];
-    if (input.user_id !== undefined && !store.users.get(input.user_id)) {
-      problems.push(unknownId('user_id', input.user_id, 'user', resourcePath('users')));
-    }
-    input.items?.forEach((item, index) => {
-      if (!store.products.get(item.product_id)) problems.push(unknownId(`items[${index}].product_id`, item.product_id, 'product', resourcePath('products')));
-    });
-    if (problems.length > 0) throw validationFailed(problems);
-  };
-
-  // Items are priced at the product's current price and keep that price from then on.
-  const priced = (items: ItemInput[]) =>
-    items.map((item): OrderItemRecord => ({ ...item, unit_price: { ...store.products.get(item.product_id)!.price_money } }));
-
-  const listBody = (orders: OrderRecord[], path: string, query: PageQuery) => {
-    const page = paginate(orders, query);
-    return {
-      data: page.items.map((order) => ({ ...present(order), links: orderLinks(order) })),
-      links: pageLinks(path, query, page),
-      meta: { count: page.items.length, has_more: page.hasMore },
-    };
-  };
+  const checkOrderReferences = (input: { user_id?: string; items?: { product_id: string }[] }) =>
+    checkReferences([
+      { field: 'user_id', id: input.user_id, noun: 'user', listPath: resourcePath('users'), exists: (id) => !!store.users.get(id) },
+      ...(input.items ?? []).map((item, index) => ({
+        field: `items[${index}].product_id`,
+        id: item.product_id,
+        noun: 'product',
+        listPath: resourcePath('products'),
+        exists: (id: string) => !!store.products.get(id),
+      })),
+    ]);
 
   return createRouter()
-    .openapi(listOrders, (c) => c.json(listBody(store.orders.all(), resourcePath('orders'), c.req.valid('query')), 200))
+    .openapi(listOrders, (c) => {
+      const { body, headers } = orderPage(store.orders.listing(), c.req.valid('query'), resourcePath('orders'));
+      return c.json(body, 200, headers);
+    })
     .openapi(listUserOrders, (c) => {
       const { id } = c.req.valid('param');
       if (!store.users.get(id)) throw resourceNotFound('user', id, resourcePath('users'));
-      const orders = store.orders.all().filter((order) => order.user_id === id);
-      return c.json(listBody(orders, resourcePath('users', id, 'orders'), c.req.valid('query')), 200);
+      const listing = store.orders.listing((order) => order.user_id === id);
+      const { body, headers } = orderPage(listing, c.req.valid('query'), resourcePath('users', id, 'orders'));
+      return c.json(body, 200, headers);
     })
     .openapi(createOrder, (c) => {
       const input = c.req.valid('json');
-      checkReferences(input);
-      const items = priced(input.items);
+      checkOrderReferences(input);
       const order = store.orders.insert({
         user_id: input.user_id,
-        items,
+        ...withItems(priceItems(store, input.items)),
         status: 'pending',
-        total: orderTotal(items),
         created_at: new Date(clock.now()).toISOString(),
       });
       c.header('Location', orderLinks(order).self);
-      return c.json({ data: present(order), links: orderLinks(order) }, 201);
+      return c.json({ data: presentOrder(order), links: orderLinks(order) }, 201);
     })
     .openapi(getOrder, (c) => {
       const order = find(c.req.valid('param').id);
-      return c.json({ data: present(order), links: orderLinks(order) }, 200);
+      return c.json({ data: presentOrder(order), links: orderLinks(order) }, 200);
     })
     .openapi(updateOrder, (c) => {
       const { id } = c.req.valid('param');
       const changes = c.req.valid('json');
       find(id);
-      checkReferences(changes);
-      const items = changes.items && priced(changes.items);
-      const order = store.orders.update(id, { status: changes.status, ...(items && { items, total: orderTotal(items) }) })!;
-      return c.json({ data: present(order), links: orderLinks(order) }, 200);
+      checkOrderReferences(changes);
+      const order = store.orders.update(id, { status: changes.status, ...(changes.items && withItems(priceItems(store, changes.items))) })!;
+      return c.json({ data: presentOrder(order), links: orderLinks(order) }, 200);
     })
     .openapi(deleteOrder, (c) => {
       const { id } = c.req.valid('param');
       if (!store.orders.remove(id)) throw resourceNotFound('order', id, resourcePath('orders'));
       return c.body(null, 204);
     });
-}
-
-function unknownId(field: string, id: string, noun: string, listPath: string): ErrorDetail {
-  return { field, code: 'not_found', message: `${field} ${JSON.stringify(id)} is not the id of any ${noun}; pick one from GET ${listPath}.` };
 }

@@ -3,9 +3,9 @@ import { createRouter } from '../env';
 import { deprecationMeta } from '../patterns/deprecation-meta';
 import { resourceNotFound } from '../patterns/errors';
 import { jsonBody } from '../patterns/json-body';
-import { pageLinks, resourcePath } from '../patterns/links';
-import { pageQuerySchema, paginate } from '../patterns/pagination';
-import { idParamSchema, jsonContent, requestBody } from '../schemas/common';
+import { resourcePath } from '../patterns/links';
+import { listPage, listQuerySchema, onePaginationStyle } from '../patterns/pagination';
+import { idParamSchema, jsonContent, listContent, locationHeader, putIdParamSchema, requestBody } from '../schemas/common';
 import { errorResponses } from '../schemas/error';
 import { ProductCreateSchema, ProductListSchema, ProductResponseSchema, ProductUpdateSchema } from '../schemas/product';
 import type { Clock } from '../store/clock';
@@ -24,8 +24,12 @@ const listProducts = createRoute({
   path: '/products',
   tags,
   summary: 'List products',
-  request: { query: pageQuerySchema('prd', 'product') },
-  responses: { 200: jsonContent(ProductListSchema, 'A page of products, oldest first.'), ...errorResponses('validation_failed', 'internal_error') },
+  middleware: [onePaginationStyle()] as const,
+  request: { query: listQuerySchema('prd', 'product') },
+  responses: {
+    200: listContent(ProductListSchema, 'A page of products, oldest first.'),
+    ...errorResponses('conflicting_parameters', 'validation_failed', 'internal_error'),
+  },
 });
 
 const createProduct = createRoute({
@@ -66,6 +70,23 @@ const updateProduct = createRoute({
   },
 });
 
+const replaceProduct = createRoute({
+  method: 'put',
+  path: '/products/{id}',
+  tags,
+  summary: 'Create or replace a product',
+  description:
+    'Send the whole product. If the id is free, the product is created under it (201); otherwise it is replaced (200). ' +
+    'A field you leave out gets its default, as when creating: PUT replaces, PATCH changes only what you send.',
+  middleware: [jsonBody()] as const,
+  request: { params: putIdParamSchema('prd', 'product'), body: requestBody(ProductCreateSchema) },
+  responses: {
+    200: jsonContent(ProductResponseSchema, 'The product was replaced.'),
+    201: { ...jsonContent(ProductResponseSchema, 'The product was created under the id in the path.'), headers: locationHeader('/api/v1/products/prd_9') },
+    ...errorResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'internal_error'),
+  },
+});
+
 const deleteProduct = createRoute({
   method: 'delete',
   path: '/products/{id}',
@@ -85,7 +106,7 @@ function productLinks(product: Pick<ProductRecord, 'id'>) {
   return { self: resourcePath('products', product.id) };
 }
 
-/** The products resource: list, create, read, partial update, delete. */
+/** The products resource: list, create, read, replace (or create with PUT), partial update, delete. */
 export function productRoutes(store: Store, clock: Clock) {
   const find = (id: string) => {
     const product = store.products.get(id);
@@ -95,15 +116,11 @@ export function productRoutes(store: Store, clock: Clock) {
 
   return createRouter()
     .openapi(listProducts, (c) => {
-      const query = c.req.valid('query');
-      const page = paginate(store.products.all(), query);
+      const page = listPage(store.products.listing(), c.req.valid('query'), resourcePath('products'));
       return c.json(
-        {
-          data: page.items.map((product) => ({ ...present(product), links: productLinks(product) })),
-          links: pageLinks(resourcePath('products'), query, page),
-          meta: { count: page.items.length, has_more: page.hasMore, ...meta },
-        },
+        { data: page.items.map((product) => ({ ...present(product), links: productLinks(product) })), links: page.links, meta: { ...page.meta, ...meta } },
         200,
+        page.headers,
       );
     })
     .openapi(createProduct, (c) => {
@@ -121,6 +138,16 @@ export function productRoutes(store: Store, clock: Clock) {
       find(id);
       const product = store.products.update(id, c.req.valid('json'))!;
       return c.json({ data: present(product), links: productLinks(product), meta }, 200);
+    })
+    .openapi(replaceProduct, (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const createdAt = store.products.get(id)?.created_at ?? new Date(clock.now()).toISOString();
+      const { row: product, created } = store.products.put(id, { description: '', ...input, created_at: createdAt });
+      const body = { data: present(product), links: productLinks(product), meta };
+      if (!created) return c.json(body, 200);
+      c.header('Location', productLinks(product).self);
+      return c.json(body, 201);
     })
     .openapi(deleteProduct, (c) => {
       const { id } = c.req.valid('param');

@@ -2,9 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../env';
 import { ApiError, resourceNotFound } from '../patterns/errors';
 import { jsonBody } from '../patterns/json-body';
-import { pageLinks, resourcePath } from '../patterns/links';
-import { pageQuerySchema, paginate } from '../patterns/pagination';
-import { idParamSchema, jsonContent, requestBody } from '../schemas/common';
+import { resourcePath } from '../patterns/links';
+import { listPage, listQuerySchema, onePaginationStyle } from '../patterns/pagination';
+import { idParamSchema, jsonContent, listContent, requestBody } from '../schemas/common';
 import { errorResponses } from '../schemas/error';
 import { UserCreateSchema, UserListSchema, UserResponseSchema, UserUpdateSchema } from '../schemas/user';
 import type { Clock } from '../store/clock';
@@ -19,8 +19,12 @@ const listUsers = createRoute({
   path: '/users',
   tags,
   summary: 'List users',
-  request: { query: pageQuerySchema('usr', 'user') },
-  responses: { 200: jsonContent(UserListSchema, 'A page of users, oldest first.'), ...errorResponses('validation_failed', 'internal_error') },
+  middleware: [onePaginationStyle()] as const,
+  request: { query: listQuerySchema('usr', 'user') },
+  responses: {
+    200: listContent(UserListSchema, 'A page of users, oldest first.'),
+    ...errorResponses('conflicting_parameters', 'validation_failed', 'internal_error'),
+  },
 });
 
 const createUser = createRoute({
@@ -96,16 +100,8 @@ export function userRoutes(store: Store, clock: Clock) {
 
   return createRouter()
     .openapi(listUsers, (c) => {
-      const query = c.req.valid('query');
-      const page = paginate(store.users.all(), query);
-      return c.json(
-        {
-          data: page.items.map((user) => ({ ...user, links: userLinks(user) })),
-          links: pageLinks(resourcePath('users'), query, page),
-          meta: { count: page.items.length, has_more: page.hasMore },
-        },
-        200,
-      );
+      const page = listPage(store.users.listing(), c.req.valid('query'), resourcePath('users'));
+      return c.json({ data: page.items.map((user) => ({ ...user, links: userLinks(user) })), links: page.links, meta: page.meta }, 200, page.headers);
     })
     .openapi(createUser, (c) => {
       const input = c.req.valid('json');

@@ -4,21 +4,22 @@ import { ListMetaSchema, listSchema, MoneySchema, singleSchema, TimestampSchema 
 
 const OrderStatusSchema = z.enum(ORDER_STATUSES).openapi('OrderStatus', { description: 'Where the order stands.' });
 
+export const OrderItemSchema = z
+  .object({
+    id: z.string().openapi({ example: 'itm_1' }),
+    product_id: z.string().openapi({ example: 'prd_1' }),
+    quantity: z.int().min(1).openapi({ example: 1 }),
+    unit_price: MoneySchema.openapi({ description: 'The product’s price when it was ordered.' }),
+    links: z.object({ product: z.string().openapi({ example: '/api/v1/products/prd_1' }) }),
+  })
+  .openapi('OrderItem');
+
 export const OrderSchema = z
   .object({
     id: z.string().openapi({ example: 'ord_1' }),
     user_id: z.string().openapi({ example: 'usr_1' }),
     status: OrderStatusSchema,
-    items: z.array(
-      z
-        .object({
-          product_id: z.string().openapi({ example: 'prd_1' }),
-          quantity: z.int().min(1).openapi({ example: 1 }),
-          unit_price: MoneySchema.openapi({ description: 'The product’s price when it was ordered.' }),
-          links: z.object({ product: z.string().openapi({ example: '/api/v1/products/prd_1' }) }),
-        })
-        .openapi('OrderItem'),
-    ),
+    items: z.array(OrderItemSchema),
     total: MoneySchema.openapi({ description: 'Sum of quantity × unit_price over the items, computed by the server.' }),
     created_at: TimestampSchema,
   })
@@ -34,7 +35,7 @@ export const OrderLinksSchema = z
 export const OrderResponseSchema = singleSchema('OrderResponse', OrderSchema, OrderLinksSchema);
 export const OrderListSchema = listSchema('OrderList', OrderSchema.extend({ links: OrderLinksSchema }).openapi('OrderListItem'), ListMetaSchema);
 
-const OrderItemInputSchema = z
+export const OrderItemInputSchema = z
   .strictObject({
     product_id: z.string().openapi({ description: 'The id of an existing product.', example: 'prd_2' }),
     quantity: z.int().min(1).max(100).openapi({ description: 'From 1 to 100.', example: 2 }),
@@ -56,3 +57,16 @@ export const OrderUpdateSchema = z
     items: ItemsInputSchema.optional().openapi({ description: 'Replaces all items; the total and unit prices are recomputed.' }),
   })
   .openapi('OrderUpdate', { description: 'Only the fields you send change. An order’s user cannot be changed.' });
+
+export const OrderItemListSchema = listSchema('OrderItemList', OrderItemSchema, ListMetaSchema);
+
+export const OrderItemResponseSchema = z
+  .object({
+    data: OrderItemSchema,
+    links: z.object({
+      order: z.string().openapi({ description: 'The order that holds the item; its total now includes it.', example: '/api/v1/orders/ord_1' }),
+      product: z.string().openapi({ example: '/api/v1/products/prd_2' }),
+    }),
+    meta: z.object({ order_total: MoneySchema.openapi({ description: 'The order’s total after the item was added.' }) }),
+  })
+  .openapi('OrderItemResponse');

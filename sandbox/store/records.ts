@@ -28,6 +28,8 @@ export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'delivered', 'cance
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export interface OrderItemRecord {
+  /** `itm_` ids, unique across all orders, so a list of one order's items can be paged by id. */
+  id: string;
   product_id: string;
   quantity: number;
   /** The product's price when the item was ordered; later price changes don't rewrite history. */
@@ -40,5 +42,26 @@ export interface OrderRecord {
   items: OrderItemRecord[];
   status: OrderStatus;
   total: Money;
+  created_at: string;
+}
+
+/** A user's shop profile: who the shop ships to and bills. */
+export interface CustomerRecord {
+  id: string;
+  user_id: string;
+  name: string;
+  email: string;
+  created_at: string;
+}
+
+export interface AddressRecord {
+  id: string;
+  customer_id: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  postal_code: string;
+  /** ISO 3166-1 alpha-2, e.g. GB. */
+  country: string;
   created_at: string;
 }

@@ -1,3 +1,4 @@
+import { formatId } from './ids';
 import { orderTotal } from './money';
 import type { OrderItemRecord, OrderRecord, ProductRecord, UserRecord } from './records';
 
@@ -6,6 +7,11 @@ import type { OrderItemRecord, OrderRecord, ProductRecord, UserRecord } from './
  * Try-it blocks refer to these exact ids and values, so change them only
  * together with the chapter text (see /work/briefs/endpoints.md).
  */
+
+/** The prefix of order item ids; the seed orders hold itm_1..itm_6. */
+export const ORDER_ITEM_PREFIX = 'itm';
+/** How many items the seed orders hold, so new items continue at itm_7. */
+export const SEED_ORDER_ITEMS = 6;
 
 export function seedUsers(): UserRecord[] {
   return [
@@ -51,7 +57,9 @@ export function seedProducts(): ProductRecord[] {
 
 export function seedOrders(): OrderRecord[] {
   const prices = new Map(seedProducts().map((product) => [product.id, product.price_money]));
+  let itemCount = 0;
   const item = (product_id: string, quantity: number): OrderItemRecord => ({
+    id: formatId(ORDER_ITEM_PREFIX, ++itemCount),
     product_id,
     quantity,
     unit_price: { ...prices.get(product_id)! },

@@ -9,6 +9,8 @@ import { NotFoundPage } from './not-found-page';
 const ExercisePage = lazy(() => import('../workbench/exercise-page'));
 const ApiReferencePage = lazy(() => import('../explorer/api-reference-page'));
 const ProgressRoute = lazy(() => import('./progress-route'));
+const ErrorCataloguePage = lazy(() => import('../explorer/error-catalogue-page'));
+const CircuitBreakerLab = lazy(() => import('../explorer/circuit-breaker-lab'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -32,6 +34,7 @@ export function App() {
         <nav className="app-nav" aria-label="Main">
           <NavLink href="/">Chapters</NavLink>
           <NavLink href="/reference">API reference</NavLink>
+          <NavLink href="/errors">Error codes</NavLink>
           <NavLink href="/progress">Progress</NavLink>
         </nav>
       </header>
@@ -43,6 +46,9 @@ export function App() {
             <Route path="/exercises/:id">{(params) => <ExercisePage id={params.id} />}</Route>
             <Route path="/reference" component={ApiReferencePage} />
             <Route path="/progress" component={ProgressRoute} />
+            <Route path="/errors">{() => <ErrorCataloguePage />}</Route>
+            <Route path="/errors/:code">{(params) => <ErrorCataloguePage code={params.code} />}</Route>
+            <Route path="/labs/circuit-breaker" component={CircuitBreakerLab} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

@@ -113,3 +113,15 @@ export function headerValue(headers: [string, string][], name: string): string |
   const lower = name.toLowerCase();
   return headers.find(([key]) => key.toLowerCase() === lower)?.[1] ?? null;
 }
+
+/**
+ * The draft that follows a link: GET the link's URL with no body. The other headers stay
+ * (an Accept or X-API-Key should travel with the client); Content-Type goes with the body.
+ */
+export function followDraft(draft: TryItDraft, url: string): TryItDraft {
+  const headerText = draft.headerText
+    .split('\n')
+    .filter((line) => !/^\s*content-type\s*:/i.test(line))
+    .join('\n');
+  return { method: 'GET', url, headerText, body: '' };
+}

@@ -2,31 +2,18 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { sandboxReady } from '../app/sandbox-ready';
 import { tryItMethods } from '../content/try-it';
 import type { TryItRequest } from '../content/types';
-import {
-  formatBody,
-  headerValue,
-  isUnchanged,
-  methodTakesBody,
-  statusClass,
-  statusLine,
-  toDraft,
-  toFetchArgs,
-  type TryItDraft,
-  type TryItResponse,
-} from './try-it-request';
+import { followableLinks, type FollowLink } from './follow-links';
+import { ExchangeView, type Exchange } from './try-it-response';
+import { followDraft, isUnchanged, methodTakesBody, toDraft, toFetchArgs, type TryItDraft } from './try-it-request';
+// Here as well as in the chapter view, so a Try-it block on any page (the error catalogue) is styled.
+import './reader.css';
 
-type Exchange =
-  | { status: 'idle' }
-  | { status: 'invalid'; problems: string[] }
-  | { status: 'sending' }
-  | { status: 'done'; response: TryItResponse }
-  | { status: 'failed'; message: string };
-
-/** A request from the chapter that the learner can edit and send to the in-browser sandbox. */
+/** A request from the chapter that the learner can edit and send to the in-browser sandbox, then follow the links it answers with. */
 export function TryIt({ request }: { request: TryItRequest }) {
   const id = useId();
   const [draft, setDraft] = useState<TryItDraft>(() => toDraft(request));
   const [exchange, setExchange] = useState<Exchange>({ status: 'idle' });
+  const [followed, setFollowed] = useState(false);
   const inFlight = useRef<AbortController | null>(null);
   const title = request.title ?? `${request.method} ${request.url}`;
 
@@ -35,9 +22,8 @@ export function TryIt({ request }: { request: TryItRequest }) {
   const edit = (field: keyof TryItDraft) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [field]: event.target.value }));
 
-  async function send(event: FormEvent) {
-    event.preventDefault();
-    const args = toFetchArgs(draft);
+  async function send(toSend: TryItDraft) {
+    const args = toFetchArgs(toSend);
     if ('problems' in args) {
       setExchange({ status: 'invalid', problems: args.problems });
       return;
@@ -51,10 +37,9 @@ export function TryIt({ request }: { request: TryItRequest }) {
       const started = performance.now();
       const response = await fetch(args.url, { ...args.init, signal: controller.signal });
       const body = await response.text();
-      setExchange({
-        status: 'done',
-        response: { status: response.status, statusText: response.statusText, headers: [...response.headers], body, ms: Math.round(performance.now() - started) },
-      });
+      const answer = { status: response.status, statusText: response.statusText, headers: [...response.headers], body, ms: Math.round(performance.now() - started) };
+      const links = followableLinks({ request: { method: toSend.method, url: args.url }, response: answer }, window.location.origin);
+      setExchange({ status: 'done', response: answer, links });
     } catch (error) {
       if (controller.signal.aborted) return;
       const reason = error instanceof Error ? error.message : String(error);
@@ -65,9 +50,23 @@ export function TryIt({ request }: { request: TryItRequest }) {
     }
   }
 
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setFollowed(false);
+    void send(draft);
+  }
+
+  function follow(link: FollowLink) {
+    const next = followDraft(draft, link.url);
+    setDraft(next);
+    setFollowed(true);
+    void send(next);
+  }
+
   function reset() {
     inFlight.current?.abort();
     setDraft(toDraft(request));
+    setFollowed(false);
     setExchange({ status: 'idle' });
   }
 
@@ -79,7 +78,7 @@ export function TryIt({ request }: { request: TryItRequest }) {
       <p className="try-it-title" id={`${id}-title`}>
         <span className="try-it-badge">Try it</span> {title}
       </p>
-      <form className="try-it-request" onSubmit={send}>
+      <form className="try-it-request" onSubmit={submit}>
         <div className="try-it-line">
           <label className="visually-hidden" htmlFor={`${id}-method`}>
             Method
@@ -117,52 +116,8 @@ export function TryIt({ request }: { request: TryItRequest }) {
         </div>
       </form>
       <div className="try-it-response" data-testid="try-it-response" aria-live="polite">
-        <ExchangeView exchange={exchange} />
+        <ExchangeView exchange={exchange} onFollow={follow} focusStatus={followed} />
       </div>
     </section>
-  );
-}
-
-function ExchangeView({ exchange }: { exchange: Exchange }) {
-  switch (exchange.status) {
-    case 'idle':
-      return null;
-    case 'sending':
-      return <p className="muted">Sending…</p>;
-    case 'invalid':
-      return (
-        <ul className="try-it-problems">
-          {exchange.problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      );
-    case 'failed':
-      return <p className="try-it-failed">{exchange.message}</p>;
-    case 'done':
-      return <ResponseView response={exchange.response} />;
-  }
-}
-
-function ResponseView({ response }: { response: TryItResponse }) {
-  const body = formatBody(response.body, headerValue(response.headers, 'content-type'));
-  return (
-    <>
-      <p className="try-it-status">
-        <span className={`status status-${statusClass(response.status)}`}>{statusLine(response.status, response.statusText)}</span>
-        <span className="muted"> · {response.ms} ms</span>
-      </p>
-      <p className="try-it-caption">Headers</p>
-      <pre className="try-it-headers">{response.headers.map(([name, value]) => `${name}: ${value}`).join('\n')}</pre>
-      <p className="try-it-caption">Body</p>
-      {body === '' ? (
-        <p className="muted">No body.</p>
-      ) : (
-        // Focusable so a keyboard user can scroll a long body.
-        <pre className="try-it-body" tabIndex={0}>
-          <code>{body}</code>
-        </pre>
-      )}
-    </>
   );
 }

@@ -54,16 +54,16 @@ describe('error envelope', () => {
   it('returns 405 method_not_allowed with an Allow header on a known path', async () => {
     const collection = await call(sandbox, 'DELETE', '/api/v1/users');
     expect(collection.status).toBe(405);
-    expect(collection.headers.get('Allow')).toBe('GET, HEAD, POST');
+    expect(collection.headers.get('Allow')).toBe('GET, HEAD, OPTIONS, POST');
     envelope(collection, 'method_not_allowed');
 
     const item = await call(sandbox, 'PUT', '/api/v1/orders/ord_1', { json: { status: 'paid' } });
     expect(item.status).toBe(405);
-    expect(item.headers.get('Allow')).toBe('DELETE, GET, HEAD, PATCH');
+    expect(item.headers.get('Allow')).toBe('DELETE, GET, HEAD, OPTIONS, PATCH');
 
     const doc = await call(sandbox, 'POST', '/openapi.json');
     expect(doc.status).toBe(405);
-    expect(doc.headers.get('Allow')).toBe('GET, HEAD');
+    expect(doc.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
   });
 
   it('returns 415 unsupported_media_type for a body that is not JSON, or has no Content-Type', async () => {
@@ -137,7 +137,7 @@ describe('problem details (RFC 9457) by content negotiation', () => {
   it('keeps the Allow header of a 405 in problem+json form', async () => {
     const res = await call(sandbox, 'DELETE', '/api/v1/products', { headers: { Accept: 'application/problem+json' } });
     expect(res.status).toBe(405);
-    expect(res.headers.get('Allow')).toBe('GET, HEAD, POST');
+    expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS, POST');
     expect(res.body).toMatchObject({ status: 405, code: 'method_not_allowed', instance: '/api/v1/products' });
   });
 

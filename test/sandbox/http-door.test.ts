@@ -42,7 +42,7 @@ describe('the HTTP server door', () => {
 
     const wrong = await fetch(`${running.url}/api/v1/users/usr_1`, { method: 'POST' });
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('Allow')).toBe('DELETE, GET, HEAD, PATCH');
+    expect(wrong.headers.get('Allow')).toBe('DELETE, GET, HEAD, OPTIONS, PATCH');
   });
 
   it('answers 204 and HEAD without a body', async () => {

@@ -46,6 +46,6 @@ describe('the msw/node door', () => {
     expect((await (await fetch('http://localhost/openapi.json')).json()).openapi).toBe('3.1.0');
     const wrong = await fetch('http://localhost/api/v1/orders', { method: 'PUT' });
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('Allow')).toBe('GET, HEAD, POST');
+    expect(wrong.headers.get('Allow')).toBe('GET, HEAD, OPTIONS, POST');
   });
 });

@@ -18,6 +18,54 @@ const ROUTES = [
   'GET /api/v1/orders/{id}',
   'PATCH /api/v1/orders/{id}',
   'DELETE /api/v1/orders/{id}',
+  // chapter 2: PUT, sub-collections, customers and addresses, the library
+  'PUT /api/v1/products/{id}',
+  'GET /api/v1/orders/{id}/items',
+  'POST /api/v1/orders/{id}/items',
+  'GET /api/v1/customers',
+  'POST /api/v1/customers',
+  'GET /api/v1/customers/{id}',
+  'PUT /api/v1/customers/{id}',
+  'PATCH /api/v1/customers/{id}',
+  'DELETE /api/v1/customers/{id}',
+  'GET /api/v1/customers/{id}/orders',
+  'GET /api/v1/customers/{id}/addresses',
+  'POST /api/v1/customers/{id}/addresses',
+  'GET /api/v1/addresses/{id}',
+  'PATCH /api/v1/addresses/{id}',
+  'DELETE /api/v1/addresses/{id}',
+  'GET /api/v1/authors',
+  'POST /api/v1/authors',
+  'GET /api/v1/authors/{id}',
+  'GET /api/v1/authors/{id}/books',
+  'GET /api/v1/books',
+  'POST /api/v1/books',
+  'GET /api/v1/books/{id}',
+  'GET /api/v1/books/{id}/reservations',
+  'POST /api/v1/books/{id}/reserve',
+  'GET /api/v1/reservations/{id}',
+  'GET /api/v1/members',
+  'POST /api/v1/members',
+  'GET /api/v1/members/{id}',
+  'GET /api/v1/members/{id}/loans',
+  'GET /api/v1/loans',
+  'POST /api/v1/loans',
+  'GET /api/v1/loans/{id}',
+  'POST /api/v1/loans/{id}/return',
+  'POST /api/v1/loans/{id}/renew',
+  // chapter 7: payments through the circuit breaker, the error catalogue, the sandbox's controls
+  'POST /api/v1/payments',
+  'GET /api/v1/payments/{id}',
+  'GET /api/v1/errors',
+  'GET /api/v1/errors/{code}',
+  'GET /api/v1/sandbox/graphql-settings',
+  'PUT /api/v1/sandbox/graphql-settings',
+  'GET /api/v1/sandbox/grpc-calls',
+  'DELETE /api/v1/sandbox/grpc-calls',
+  'GET /api/v1/sandbox/payment-provider',
+  'PUT /api/v1/sandbox/payment-provider',
+  'GET /api/v1/sandbox/circuit-breakers/payment-provider',
+  'POST /api/v1/sandbox/reset',
 ];
 
 describe('/openapi.json', () => {
@@ -28,7 +76,10 @@ describe('/openapi.json', () => {
     expect(res.body.openapi).toBe('3.1.0');
     expect(res.body.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
     expect(res.body.servers).toEqual([expect.objectContaining({ url: '/' })]);
-    expect(res.body.tags.map((tag: { name: string }) => tag.name)).toEqual(['Users', 'Products', 'Orders']);
+    const declared = res.body.tags.map((tag: { name: string }) => tag.name);
+    expect(declared.slice(0, 3)).toEqual(['Users', 'Products', 'Orders']);
+    const used = Object.values(res.body.paths).flatMap((item: any) => Object.values(item).flatMap((operation: any) => operation.tags));
+    expect(declared).toEqual(expect.arrayContaining([...new Set(used)]));
   });
 
   it('lists every route of the chapter 1 contract, and nothing else', async () => {
@@ -57,10 +108,12 @@ describe('/openapi.json', () => {
   it('documents the error responses each kind of operation can return', async () => {
     const { paths } = await openApiDocument();
     const statuses = (path: string, method: string) => Object.keys((paths[path] as any)[method].responses);
-    expect(statuses('/api/v1/users', 'post')).toEqual(['201', '400', '409', '415', '422', '500']);
-    expect(statuses('/api/v1/users/{id}', 'patch')).toEqual(['200', '400', '404', '409', '415', '422', '500']);
-    expect(statuses('/api/v1/orders/{id}', 'delete')).toEqual(['204', '404', '500']);
-    expect(statuses('/api/v1/products', 'get')).toEqual(['200', '422', '500']);
+    // 401 (unknown API key) and 429 (rate limit) come with the rate limiter, on every operation.
+    expect(statuses('/api/v1/users', 'post')).toEqual(['201', '400', '401', '409', '415', '422', '429', '500']);
+    expect(statuses('/api/v1/users/{id}', 'patch')).toEqual(['200', '400', '401', '404', '409', '415', '422', '429', '500']);
+    expect(statuses('/api/v1/orders/{id}', 'delete')).toEqual(['204', '401', '404', '429', '500']);
+    // 400 conflicting_parameters: a list refuses cursor and page parameters in one request.
+    expect(statuses('/api/v1/products', 'get')).toEqual(['200', '400', '401', '422', '429', '500']);
   });
 
   it('describes the request bodies with the same rules the sandbox enforces', async () => {

@@ -1,43 +1,30 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { chapters, loadChapter } from '../../src/content/catalog';
-import type { TryItRequest } from '../../src/content/types';
+import { chapters } from '../../src/content/catalog';
 import { createSandbox } from '../../sandbox/index';
+import { send as sendTo, tryItFinder, tryIts } from './chapter-requests';
 
 // Every Try-it block in every chapter is sent to the sandbox, so a chapter can never
-// promise a response the API does not give.
+// promise a response the API does not give. Chapters 2 and 7 have their own files.
 const sandbox = createSandbox();
 beforeEach(() => sandbox.reset());
+const send = (request: Parameters<typeof sendTo>[1]) => sendTo(sandbox, request);
 
-async function send(request: TryItRequest) {
-  const response = await sandbox.fetch(
-    new Request(`http://sandbox.local${request.url}`, { method: request.method, headers: request.headers, body: request.body ?? undefined }),
-  );
-  const text = await response.text();
-  const json = (response.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : null;
-  return { status: response.status, headers: response.headers, json };
-}
-
-async function tryIts(slug: string) {
-  const chapter = await loadChapter(slug);
-  return chapter.segments.flatMap((s) => (s.kind === 'try-it' ? [s.request] : []));
-}
+// A chapter may show a failing dependency on purpose (chapter 7's payment provider): those
+// 5xx answers carry their own catalogued code. Anything else at 500 or above is a sandbox bug.
+const intendedServerErrors = new Set(['payment_provider_error', 'payment_provider_timeout', 'service_unavailable']);
 
 describe('Try-it blocks', () => {
   it.each(chapters.map((c) => c.slug))('in %s all reach a route and never cause a server error', async (slug) => {
     for (const request of await tryIts(slug)) {
       const { status, json } = await send(request);
-      expect(status, `${request.method} ${request.url} answered ${status}`).toBeLessThan(500);
+      if (!intendedServerErrors.has(json?.error?.code)) expect(status, `${request.method} ${request.url} answered ${status}`).toBeLessThan(500);
       if (status === 404 && !/getUserData/.test(request.url)) expect(json?.error?.code, `${request.url} is not a route`).not.toBe('route_not_found');
     }
   });
 });
 
 describe('chapter 1 shows what its text says', () => {
-  const byTitle = async (title: string) => {
-    const request = (await tryIts('design-principles')).find((r) => r.title === title);
-    if (!request) throw new Error(`chapter 1 has no Try-it titled "${title}"`);
-    return request;
-  };
+  const byTitle = tryItFinder('design-principles');
 
   it('lists two users with links and meta', async () => {
     const { status, json } = await send(await byTitle('List the first two users'));
