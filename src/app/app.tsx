@@ -11,6 +11,8 @@ const ApiReferencePage = lazy(() => import('../explorer/api-reference-page'));
 const ProgressRoute = lazy(() => import('./progress-route'));
 const ErrorCataloguePage = lazy(() => import('../explorer/error-catalogue-page'));
 const CircuitBreakerLab = lazy(() => import('../explorer/circuit-breaker-lab'));
+const GraphqlConsole = lazy(() => import('../explorer/graphql-console'));
+const RestVsGraphqlLab = lazy(() => import('../explorer/rest-vs-graphql-lab'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -49,6 +51,8 @@ export function App() {
             <Route path="/errors">{() => <ErrorCataloguePage />}</Route>
             <Route path="/errors/:code">{(params) => <ErrorCataloguePage code={params.code} />}</Route>
             <Route path="/labs/circuit-breaker" component={CircuitBreakerLab} />
+            <Route path="/consoles/graphql" component={GraphqlConsole} />
+            <Route path="/labs/rest-vs-graphql" component={RestVsGraphqlLab} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>
