@@ -3,8 +3,9 @@
  * design, whatever the learner names things. The rules live in ./lib, one module per
  * concern; each returns the problems it found as teaching sentences.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
+import { expectNoProblems } from '../../src/grading/problems';
 import { isObject, type Json } from '../../src/grading/openapi-rules/openapi';
 import { identityInQuery, mixedPathCasing, singularCollections, verbsInPaths } from '../../src/grading/openapi-rules/check-paths';
 import { incompleteResources, missingRelationships } from '../../src/grading/openapi-rules/check-resources';
@@ -16,40 +17,33 @@ import {
   unsharedErrorSchemas,
 } from '../../src/grading/openapi-rules/check-responses';
 
-/** Fails with the first few problems as the message; passes when there are none. */
-function expectNoProblems(problems: string[]) {
-  const shown = problems.slice(0, 3);
-  const more = problems.length > 3 ? ` (and ${problems.length - 3} more like these)` : '';
-  expect(shown, shown.join(' ') + more).toEqual([]);
-}
-
 export default defineGrader('openapi', (submission) => {
   const doc: Json = isObject(submission.document) ? submission.document : {};
 
   describe('Paths name resources', () => {
-    it('uses nouns, not verbs, in path segments', () => expectNoProblems(verbsInPaths(doc)));
-    it('names collections with plural nouns', () => expectNoProblems(singularCollections(doc)));
-    it('uses one casing style for path segments', () => expectNoProblems(mixedPathCasing(doc)));
-    it('puts the identity of a single resource in the path', () => expectNoProblems(identityInQuery(doc)));
+    it('uses nouns, not verbs, in path segments', () => expectNoProblems(verbsInPaths(doc), { show: 3 }));
+    it('names collections with plural nouns', () => expectNoProblems(singularCollections(doc), { show: 3 }));
+    it('uses one casing style for path segments', () => expectNoProblems(mixedPathCasing(doc), { show: 3 }));
+    it('puts the identity of a single resource in the path', () => expectNoProblems(identityInQuery(doc), { show: 3 }));
   });
 
   describe('Resources and relationships', () => {
     it('offers at least two resources, each with a collection and an item path', () =>
-      expectNoProblems(incompleteResources(doc)));
-    it('relates resources through a nested path or links', () => expectNoProblems(missingRelationships(doc)));
+      expectNoProblems(incompleteResources(doc), { show: 3 }));
+    it('relates resources through a nested path or links', () => expectNoProblems(missingRelationships(doc), { show: 3 }));
   });
 
   describe('Representations', () => {
-    it('uses one casing style for property names', () => expectNoProblems(mixedPropertyCasing(doc)));
-    it('leaves success and failure to the status code (no success flag)', () => expectNoProblems(successFlags(doc)));
+    it('uses one casing style for property names', () => expectNoProblems(mixedPropertyCasing(doc), { show: 3 }));
+    it('leaves success and failure to the status code (no success flag)', () => expectNoProblems(successFlags(doc), { show: 3 }));
   });
 
   describe('Status codes and errors', () => {
     it('answers 201 Created with the new resource when POSTing to a collection', () =>
-      expectNoProblems(creationProblems(doc)));
-    it('declares a 4xx response on every operation', () => expectNoProblems(missingClientErrors(doc)));
-    it('uses one error schema for every error response', () => expectNoProblems(unsharedErrorSchemas(doc)));
+      expectNoProblems(creationProblems(doc), { show: 3 }));
+    it('declares a 4xx response on every operation', () => expectNoProblems(missingClientErrors(doc), { show: 3 }));
+    it('uses one error schema for every error response', () => expectNoProblems(unsharedErrorSchemas(doc), { show: 3 }));
     it('gives errors a machine-readable code and a human message', () =>
-      expectNoProblems(errorSchemasWithoutCodeAndMessage(doc)));
+      expectNoProblems(errorSchemasWithoutCodeAndMessage(doc), { show: 3 }));
   });
 });

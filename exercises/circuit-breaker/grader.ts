@@ -4,18 +4,13 @@
  * closed → open → half-open → closed or open again. The checks live in ./lib, one
  * module per state; each returns its problems as teaching sentences.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
+import { expectNoProblems } from '../../src/grading/problems';
 import { Harness, exportedFactory } from './lib/breaker-calls';
 import { consecutiveProblems, passThroughProblems, startsClosedProblems, staysClosedProblems, thresholdProblems } from './lib/check-closed';
 import { halfOpenStateProblems, singleTrialProblems, trialFailureProblems, trialSuccessProblems } from './lib/check-half-open';
 import { refusalErrorProblems, refusesWithoutCallingProblems, staysOpenProblems, timeoutNotRestartedProblems } from './lib/check-open';
-
-/** Fails with the first problem (and how many more there are); passes when there are none. */
-function expectNoProblems(problems: string[]) {
-  const more = problems.length > 1 ? ` (${problems.length - 1} more like this.)` : '';
-  expect(problems.slice(0, 1), (problems[0] ?? '') + more).toEqual([]);
-}
 
 export default defineGrader('typescript', (submission) => {
   const create = () => exportedFactory(submission.exports ?? {});

@@ -4,8 +4,9 @@
  * appears twice or goes missing, has_more is exact, cursors are opaque, and the limit
  * is bounded. Each rule in ./lib returns its problems as teaching sentences.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
+import { expectNoProblems } from '../../src/grading/problems';
 import { callPage, exportedListPage } from './lib/calls';
 import { createFeed, posts } from './lib/feed';
 import { contentProblems, cursorsOf, hasMoreProblems, nextCursorProblems } from './lib/checks';
@@ -27,12 +28,6 @@ import {
   unchanging,
 } from './lib/scenarios';
 import { walk } from './lib/walk';
-
-/** Fails with the first problem (and how many more there are); passes when there are none. */
-function expectNoProblems(problems: string[]) {
-  const more = problems.length > 1 ? ` (${problems.length - 1} more like this.)` : '';
-  expect(problems.slice(0, 1), (problems[0] ?? '') + more).toEqual([]);
-}
 
 export default defineGrader('typescript', (submission) => {
   const fn = () => exportedListPage(submission.exports ?? {});

@@ -4,19 +4,14 @@
  * checks batching, dedupe, key order, missing keys, failures and per-request loaders.
  * The checks live in ./lib; each returns its problems as teaching sentences.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
+import { expectNoProblems } from '../../src/grading/problems';
 import { awaitedLoadProblems, dedupeProblems, nestedQueryProblems, separateTickProblems } from './lib/check-batching';
 import { failedReadProblems, keyFailureProblems } from './lib/check-errors';
 import { freshLoaderProblems, keyOrderProblems, singleLoadProblems } from './lib/check-results';
 import { exportedFactory, newLoader } from './lib/loader-calls';
 import { createStore, seedOrders } from './lib/store';
-
-/** Fails with the first problem (and how many more there are); passes when there are none. */
-function expectNoProblems(problems: string[]) {
-  const more = problems.length > 1 ? ` (${problems.length - 1} more like this.)` : '';
-  expect(problems.slice(0, 1), (problems[0] ?? '') + more).toEqual([]);
-}
 
 export default defineGrader('typescript', (submission) => {
   const create = () => exportedFactory(submission.exports ?? {});

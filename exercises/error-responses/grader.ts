@@ -4,8 +4,9 @@
  * one envelope with a code, a message and, where it matters, the field at fault.
  * The rules live in ./lib/checks; each returns its problems as teaching sentences.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
+import { expectNoProblems } from '../../src/grading/problems';
 import {
   consistencyProblems,
   contentTypeProblems,
@@ -20,12 +21,6 @@ import {
 } from './lib/checks';
 import { readEnvelope, type Envelope } from './lib/envelope';
 import { exchange, exchangeAll, exportedHandler, extraSituations, situations, type SituationKey } from './lib/exchanges';
-
-/** Fails with the first problem (and how many more there are); passes when there are none. */
-function expectNoProblems(problems: string[]) {
-  const more = problems.length > 1 ? ` (${problems.length - 1} more like this.)` : '';
-  expect(problems.slice(0, 1), (problems[0] ?? '') + more).toEqual([]);
-}
 
 const keys = Object.keys(situations) as SituationKey[];
 

@@ -6,20 +6,15 @@
  * (parsed with graphql-js: no over-fetching, the id as a variable). The checks live in ./lib.
  */
 import type { GraphQLSchema } from 'graphql';
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
+import { expectNoProblems } from '../../src/grading/problems';
 import { callDashboard, exportedFunction, type DashboardCall, type Way } from './lib/calls';
 import { dataProblems } from './lib/check-data';
 import { overFetchingProblems, sandboxSchema, variableProblems } from './lib/check-query';
 import { graphqlRequestProblems, restRequestProblems } from './lib/check-requests';
 import { expectedDashboard } from './lib/expected';
 import { createGradingSandbox } from './lib/sandbox-fetch';
-
-/** Fails with the first problem (and how many more there are); passes when there are none. */
-function expectNoProblems(problems: string[]) {
-  const more = problems.length > 1 ? ` (${problems.length - 1} more like this.)` : '';
-  expect(problems.slice(0, 1), (problems[0] ?? '') + more).toEqual([]);
-}
 
 export default defineGrader('typescript', (submission) => {
   const exports = submission.exports ?? {};

@@ -3,8 +3,9 @@
  * resources (./lib/cases) and checks the data it returns and every link it builds.
  * The rules live in ./lib/checks; each returns its problems as teaching sentences.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
+import { expectNoProblems } from '../../src/grading/problems';
 import { exportedFunction, run, show } from './lib/calls';
 import { awkwardIdCases, basePathCases, everydayCases, plainCases, relatedCases } from './lib/cases';
 import {
@@ -15,12 +16,6 @@ import {
   mutationProblems,
   slashProblems,
 } from './lib/checks';
-
-/** Fails with the first problem (and how many more there are); passes when there are none. */
-function expectNoProblems(problems: string[]) {
-  const more = problems.length > 1 ? ` (${problems.length - 1} more like this.)` : '';
-  expect(problems.slice(0, 1), (problems[0] ?? '') + more).toEqual([]);
-}
 
 export default defineGrader('typescript', (submission) => {
   const fn = () => exportedFunction(submission.exports ?? {});

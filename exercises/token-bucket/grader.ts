@@ -4,8 +4,9 @@
  * checks live in ./lib, one module per concern; each returns its problems as teaching
  * sentences, and probes replay the scenario on a fresh limiter so they cannot disturb it.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it } from 'vitest';
 import { defineGrader } from '../../src/grading/define-grader';
+import { expectNoProblems } from '../../src/grading/problems';
 import { burstProblems, keyProblems, overfillProblems } from './lib/check-capacity';
 import { limitProblems, remainingProblems, resetProblems, retryAfterProblems } from './lib/check-headers';
 import {
@@ -16,12 +17,6 @@ import {
   refusalCostProblems,
 } from './lib/check-refill';
 import { burst, exportedFactory, limiterFrom, replay } from './lib/limiter-calls';
-
-/** Fails with the first problem (and how many more there are); passes when there are none. */
-function expectNoProblems(problems: string[]) {
-  const more = problems.length > 1 ? ` (${problems.length - 1} more like this.)` : '';
-  expect(problems.slice(0, 1), (problems[0] ?? '') + more).toEqual([]);
-}
 
 export default defineGrader('typescript', (submission) => {
   const create = () => exportedFactory(submission.exports ?? {});
