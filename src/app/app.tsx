@@ -13,6 +13,7 @@ const ErrorCataloguePage = lazy(() => import('../explorer/error-catalogue-page')
 const CircuitBreakerLab = lazy(() => import('../explorer/circuit-breaker-lab'));
 const GraphqlConsole = lazy(() => import('../explorer/graphql-console'));
 const RestVsGraphqlLab = lazy(() => import('../explorer/rest-vs-graphql-lab'));
+const GrpcConsole = lazy(() => import('../explorer/grpc-console'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -37,6 +38,8 @@ export function App() {
           <NavLink href="/">Chapters</NavLink>
           <NavLink href="/reference">API reference</NavLink>
           <NavLink href="/errors">Error codes</NavLink>
+          <NavLink href="/consoles/graphql">GraphQL</NavLink>
+          <NavLink href="/consoles/grpc">gRPC</NavLink>
           <NavLink href="/progress">Progress</NavLink>
         </nav>
       </header>
@@ -53,6 +56,7 @@ export function App() {
             <Route path="/labs/circuit-breaker" component={CircuitBreakerLab} />
             <Route path="/consoles/graphql" component={GraphqlConsole} />
             <Route path="/labs/rest-vs-graphql" component={RestVsGraphqlLab} />
+            <Route path="/consoles/grpc" component={GrpcConsole} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

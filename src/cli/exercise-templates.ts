@@ -71,6 +71,23 @@ export function solve(input: string): string {
   "answer": null
 }
 `,
+  graphql: `type Query {
+  item(id: ID!): Item
+}
+
+type Item {
+  id: ID!
+  name: String!
+}
+`,
+  proto: `syntax = "proto3";
+
+package example.items;
+
+message Item {
+  string name = 1;
+}
+`,
 };
 
 export function starterFile(kind: ExerciseKind): string {
@@ -108,6 +125,20 @@ const exampleChecks: Record<ExerciseKind, string> = {
   describe('Answer', () => {
     it('gives an answer', () => {
       expect(value?.answer, 'Fill in "answer": it is still null.').not.toBeNull();
+    });
+  });
+`,
+  graphql: `  const query = submission.schema.getQueryType();
+
+  describe('Queries', () => {
+    it('lets clients list the items', () => {
+      expect(Object.keys(query?.getFields() ?? {}), 'Add a field to Query that returns the items, e.g. items(first: Int, after: String): ItemConnection!.').toContain('items');
+    });
+  });
+`,
+  proto: `  describe('Package', () => {
+    it('names a version in the package', () => {
+      expect(submission.packageName ?? '', 'End the package with a version, e.g. package example.items.v1;.').toMatch(/\\.v\\d+$/);
     });
   });
 `,

@@ -1,5 +1,5 @@
 /**
- * npm run new-exercise -- <id> [--kind openapi|typescript|json] [--chapter N] [--exercises <dir>]
+ * npm run new-exercise -- <id> [--kind openapi|typescript|json|graphql|proto] [--chapter N] [--exercises <dir>]
  *
  * Scaffolds exercises/<id>/ in the exercise format (ARCHITECTURE.md "exercises/"):
  * exercise.md, starter, solution, grader.ts and wrong/. The meta-tests fail on it

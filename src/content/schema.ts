@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 
-// graphql and proto join with chapters 3 and 4, together with their parsers.
-export const exerciseKinds = ['openapi', 'typescript', 'json'] as const;
+export const exerciseKinds = ['openapi', 'typescript', 'json', 'graphql', 'proto'] as const;
 export type ExerciseKind = (typeof exerciseKinds)[number];
 
 export const chapterFrontmatterSchema = z.object({
@@ -32,4 +31,6 @@ export const kindExtension: Record<ExerciseKind, string> = {
   openapi: 'yaml',
   typescript: 'ts',
   json: 'json',
+  graphql: 'graphql',
+  proto: 'proto',
 };

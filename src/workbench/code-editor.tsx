@@ -5,7 +5,7 @@ import type { SourceLocation } from '../grading/results';
 export interface CodeEditorProps {
   /** Model path, e.g. "file:///api-audit/submission.yaml"; one model per exercise. */
   path: string;
-  language: 'yaml' | 'typescript' | 'json';
+  language: 'yaml' | 'typescript' | 'json' | 'graphql' | 'proto';
   value: string;
   onChange(text: string): void;
   /** A parse or compile error from the last grade, shown as an editor marker. */

@@ -17,7 +17,7 @@ import { TryIt } from '../reader/try-it';
 import '../reader/reader.css';
 import './workbench.css';
 
-const languageOf = { openapi: 'yaml', typescript: 'typescript', json: 'json' } as const;
+const languageOf = { openapi: 'yaml', typescript: 'typescript', json: 'json', graphql: 'graphql', proto: 'proto' } as const;
 
 /** Route component: loads the exercise's text and files, then shows the workbench. */
 export default function ExercisePage({ id }: { id: string }) {

@@ -1,12 +1,14 @@
 /**
  * Monaco, configured once, with only what the exercises need: the editor and its
- * contributions, YAML/JSON/TypeScript, and their workers bundled locally (no CDN loader).
+ * contributions, YAML/JSON/TypeScript/GraphQL/protobuf, and their workers bundled locally (no CDN loader).
  * Imported only by the exercise page, so Monaco never weighs on the first page.
  */
 import 'monaco-editor/editor/editor.main';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/yaml/register';
 import 'monaco-editor/languages/definitions/typescript/register';
+import 'monaco-editor/languages/definitions/graphql/register';
+import 'monaco-editor/languages/definitions/protobuf/register';
 import 'monaco-editor/languages/features/json/register';
 import { typescriptDefaults, ScriptTarget, ModuleKind } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

@@ -11,7 +11,7 @@ const fixturesDir = path.resolve('test/exercises/fixtures');
 
 describe('fixture exercises', () => {
   it('cover every kind of exercise', async () => {
-    expect(await listExerciseIds(fixturesDir)).toEqual(['error-envelope', 'plural-collections', 'slug-maker']);
+    expect(await listExerciseIds(fixturesDir)).toEqual(['error-envelope', 'plural-collections', 'slug-maker', 'status-enum', 'versioned-package']);
   });
 });
 

@@ -79,7 +79,7 @@ describe('npm run grade', { timeout }, () => {
   it('exits 2 and lists the exercises when the id is unknown', async () => {
     const run = await runCli('grade', [...fixtures, 'no-such-exercise', `${slugDir}/solution.ts`]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('There is no exercise "no-such-exercise". Exercises: error-envelope, plural-collections, slug-maker.');
+    expect(run.stderr).toContain('There is no exercise "no-such-exercise". Exercises: error-envelope, plural-collections, slug-maker, status-enum, versioned-package.');
   });
 
   it('exits 2 when the file does not exist', async () => {

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('npm run new-exercise', { timeout }, () => {
-  describe.each(['openapi', 'typescript', 'json'] as const)('with --kind %s', (kind) => {
+  describe.each(['openapi', 'typescript', 'json', 'graphql', 'proto'] as const)('with --kind %s', (kind) => {
     const id = `scaffolded-${kind}`;
     const dir = () => path.join(exercisesDir, id);
 

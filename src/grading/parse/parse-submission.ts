@@ -17,7 +17,13 @@ export async function parseSubmission<K extends ExerciseKind>(kind: K, text: str
       return (await parseTypeScript(text)) as Submission<K>;
     case 'json':
       return parseJson(text) as Submission<K>;
+    // The two heavy parsers load on first use, so graphql-js and protobufjs stay out of
+    // the worker's start-up for the other kinds.
+    case 'graphql':
+      return (await import('./graphql')).parseGraphQL(text) as Submission<K>;
+    case 'proto':
+      return (await import('./proto')).parseProto(text) as Submission<K>;
     default:
-      throw new Error(`Unknown exercise kind "${String(kind)}"; the exercise's frontmatter must say openapi, typescript or json.`);
+      throw new Error(`Unknown exercise kind "${String(kind)}"; the exercise's frontmatter must say openapi, typescript, json, graphql or proto.`);
   }
 }
