@@ -81,7 +81,7 @@ export default function GrpcConsole() {
   }
 
   return (
-    <div className="grpc-console">
+    <div className="page grpc-console">
       <h1>gRPC console</h1>
       <p className="grpc-intro">
         Calls <code>user.v1.UserService</code> in the sandbox from this page with connect-es, as a browser app would. Read about it in{' '}
