@@ -97,7 +97,7 @@ export class ApiError extends Error {
 
 /** The 404 for an id that matches nothing, telling the client where to find valid ids. */
 export function resourceNotFound(noun: string, id: string, listPath: string): ApiError {
-  return new ApiError('resource_not_found', `No ${noun} has the id ${JSON.stringify(id)}. List the ${noun}s with GET ${listPath} to find one that exists.`, {
+  return new ApiError('resource_not_found', `No ${noun} has the id ${JSON.stringify(id)}. GET ${listPath} lists the ones that exist.`, {
     param: 'id',
   });
 }
