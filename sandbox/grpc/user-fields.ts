@@ -8,6 +8,7 @@ import type { UserRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { emailTaken, invalidArgument, reasonFromCode } from './errors';
 import { UserSchema, type User } from './gen/user/v1/user_pb';
+import { isEmailTaken } from '../store/email';
 
 /**
  * Between the store's rows and the User message, and the checks on user fields.
@@ -63,6 +64,5 @@ export function parseUserFields(user: Pick<User, UserField>, fields: readonly Us
 
 /** Throws ALREADY_EXISTS when another user (not `ownerId`) has this email, compared without case. */
 export function assertEmailFree(store: Store, email: string, ownerId?: string): void {
-  const wanted = email.toLowerCase();
-  if (store.users.all().some((user) => user.id !== ownerId && user.email.toLowerCase() === wanted)) throw emailTaken(email);
+  if (isEmailTaken(store.users.all(), email, ownerId)) throw emailTaken(email);
 }

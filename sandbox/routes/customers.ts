@@ -13,6 +13,7 @@ import type { CustomerRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { orderPage } from './order-view';
 import { checkReferences } from './references';
+import { isEmailTaken } from '../store/email';
 
 /**
  * Customers: the shop profile of a user (cus_1 is usr_1's). PUT shows create-or-replace
@@ -137,7 +138,7 @@ export function customerRoutes(store: Store, clock: Clock) {
     assertEmailFree(input.email, self);
   };
   const assertEmailFree = (email: string, self?: string) => {
-    if (store.customers.all().some((other) => other.id !== self && other.email.toLowerCase() === email.toLowerCase())) {
+    if (isEmailTaken(store.customers.all(), email, self)) {
       throw new ApiError('email_taken', `Another customer already has the email ${email}. Use a different address, or change that customer instead.`, { param: 'email' });
     }
   };

@@ -10,6 +10,7 @@ import { UserCreateSchema, UserListSchema, UserResponseSchema, UserUpdateSchema 
 import type { Clock } from '../store/clock';
 import type { UserRecord } from '../store/records';
 import type { Store } from '../store/store';
+import { isEmailTaken } from '../store/email';
 
 const tags = ['Users'];
 const params = idParamSchema('usr', 'user');
@@ -90,7 +91,7 @@ export function userRoutes(store: Store, clock: Clock) {
 
   // Emails identify people, so two users may not share one (case does not make it different).
   const assertEmailFree = (email: string, ownerId?: string) => {
-    const taken = store.users.all().some((user) => user.id !== ownerId && user.email.toLowerCase() === email.toLowerCase());
+    const taken = isEmailTaken(store.users.all(), email, ownerId);
     if (taken) {
       throw new ApiError('email_taken', `Another user already has the email ${email}. Use a different address, or update that user instead.`, {
         param: 'email',

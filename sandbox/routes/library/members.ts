@@ -10,6 +10,7 @@ import { LoanListSchema, MemberCreateSchema, MemberListSchema, MemberResponseSch
 import type { Clock } from '../../store/clock';
 import type { Store } from '../../store/store';
 import { loanLinks, memberLinks, type LibraryView } from './view';
+import { isEmailTaken } from '../../store/email';
 
 const tags = ['Library'];
 const params = idParamSchema('mem', 'member');
@@ -73,7 +74,7 @@ export function memberRoutes(store: Store, clock: Clock, view: LibraryView) {
     .openapi(createMember, (c) => {
       const input = c.req.valid('json');
       // The library writes to members by email, so two members may not share one.
-      if (store.members.all().some((member) => member.email.toLowerCase() === input.email.toLowerCase())) {
+      if (isEmailTaken(store.members.all(), input.email)) {
         throw new ApiError('email_taken', `Another member already has the email ${input.email}. Use a different address, or look that member up instead.`, { param: 'email' });
       }
       const member = store.members.insert({ ...input, created_at: new Date(clock.now()).toISOString() });
