@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Principal } from './auth/principal';
 import { validationHook } from './patterns/validation';
 
 /** What middleware puts on the request context for later code to read. */
@@ -6,6 +7,8 @@ export interface SandboxEnv {
   Variables: {
     /** This request's id, echoed in X-Request-Id and in every error body. */
     requestId: string;
+    /** Who is calling; set by the authenticate middleware (absent before it runs: treat as ANONYMOUS). */
+    principal?: Principal;
   };
 }
 

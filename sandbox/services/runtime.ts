@@ -1,3 +1,4 @@
+import { EventLog } from '../events/event-log';
 import { createCircuitBreaker, type CircuitBreaker } from '../patterns/circuit-breaker';
 import { TokenBuckets } from '../patterns/token-bucket';
 import type { Clock } from '../store/clock';
@@ -27,6 +28,8 @@ export interface Runtime {
   paymentProvider: PaymentProvider;
   paymentBreaker: CircuitBreaker;
   payments: Collection<PaymentRecord>;
+  /** Everything that happened, in order: the feed behind polling, SSE, WebSockets and webhooks. */
+  events: EventLog;
   /** Restores the seed data, empties the buckets, closes the breaker and clears the provider's faults. */
   reset(): void;
 }
@@ -37,17 +40,20 @@ export function createRuntime(store: Store, clock: Clock): Runtime {
   const paymentProvider = createPaymentProvider(clock);
   const paymentBreaker = createCircuitBreaker(clock, { name: 'payment-provider', failureThreshold: 5, openMs: 30_000, callTimeoutMs: 1_000 });
   const payments = new Collection<PaymentRecord>('pay', () => []);
+  const events = new EventLog(clock);
   return {
     limiter,
     paymentProvider,
     paymentBreaker,
     payments,
+    events,
     reset() {
       store.reset();
       payments.reset();
       limiter.reset();
       paymentProvider.reset();
       paymentBreaker.reset();
+      events.reset();
     },
   };
 }
