@@ -14,6 +14,7 @@ const CircuitBreakerLab = lazy(() => import('../explorer/circuit-breaker-lab'));
 const GraphqlConsole = lazy(() => import('../explorer/graphql-console'));
 const RestVsGraphqlLab = lazy(() => import('../explorer/rest-vs-graphql-lab'));
 const GrpcConsole = lazy(() => import('../explorer/grpc-console'));
+const LabsPage = lazy(() => import('./labs-page'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -38,8 +39,7 @@ export function App() {
           <NavLink href="/">Chapters</NavLink>
           <NavLink href="/reference">API reference</NavLink>
           <NavLink href="/errors">Error codes</NavLink>
-          <NavLink href="/consoles/graphql">GraphQL</NavLink>
-          <NavLink href="/consoles/grpc">gRPC</NavLink>
+          <NavLink href="/labs">Labs</NavLink>
           <NavLink href="/progress">Progress</NavLink>
         </nav>
       </header>
@@ -57,6 +57,7 @@ export function App() {
             <Route path="/consoles/graphql" component={GraphqlConsole} />
             <Route path="/labs/rest-vs-graphql" component={RestVsGraphqlLab} />
             <Route path="/consoles/grpc" component={GrpcConsole} />
+            <Route path="/labs" component={LabsPage} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>
