@@ -16,6 +16,11 @@ export interface Clock {
    * the time jumps forward instead, so a test of a 2-second timeout takes no time at all.
    */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Undoes every `set` and `advance`: the system clock follows the machine again (offset 0),
+   * a manual clock goes back to the instant it was created with. Sandbox reset calls it.
+   */
+  reset(): void;
 }
 
 function toEpochMs(time: number | string | Date): number {
@@ -36,6 +41,9 @@ export function createSystemClock(): Clock {
     },
     advance: (ms) => {
       offset += ms;
+    },
+    reset: () => {
+      offset = 0;
     },
     sleep: (ms, signal) =>
       new Promise((resolve, reject) => {
@@ -68,7 +76,8 @@ interface Sleeper {
  * @example const clock = createManualClock('2026-01-01T00:00:00Z'); clock.advance(60_000);
  */
 export function createManualClock(start: number | string | Date = 0): Clock {
-  let current = toEpochMs(start);
+  const origin = toEpochMs(start);
+  let current = origin;
   let sleepers: Sleeper[] = [];
   let created = 0;
   let wakeScheduled = false;
@@ -96,6 +105,9 @@ export function createManualClock(start: number | string | Date = 0): Clock {
     },
     advance: (ms) => {
       current += ms;
+    },
+    reset: () => {
+      current = origin;
     },
     sleep: (ms, signal) =>
       new Promise((resolve, reject) => {
