@@ -1,0 +1,30 @@
+// Wrong: the order id goes into the href as it is, so an id with "/" or "?" links elsewhere.
+
+function matches(pattern: string, permission: string): boolean {
+  const want = pattern.split(':');
+  const have = permission.split(':');
+  for (let i = 0; i < want.length; i++) {
+    if (want[i] === '*' && i === want.length - 1) return have.length > i;
+    if (i >= have.length || (want[i] !== '*' && want[i] !== have[i])) return false;
+  }
+  return want.length === have.length;
+}
+
+const ACTIONS = [
+  { name: 'pay', when: ['pending'], permission: 'orders:pay', path: 'pay' },
+  { name: 'cancel', when: ['pending', 'paid'], permission: 'orders:cancel', path: 'cancel' },
+  { name: 'ship', when: ['paid'], permission: 'orders:ship', path: 'ship' },
+  { name: 'deliver', when: ['shipped'], permission: 'orders:deliver', path: 'deliver' },
+  { name: 'add_item', when: ['pending'], permission: 'orders:update', path: 'items' },
+];
+
+export function actionsFor(order: HateoasOrder, caller: HateoasCaller): HateoasAction[] {
+  const owns = caller.userId !== null && caller.userId === order.ownerId;
+  const granted = (permission: string) =>
+    caller.permissions.some((p) => matches(p, permission) || (owns && p.endsWith(':own') && matches(p.slice(0, -4), permission)));
+  return ACTIONS.filter((action) => action.when.includes(order.status) && granted(action.permission)).map((action) => ({
+    name: action.name,
+    method: 'POST',
+    href: `/api/v1/orders/${order.id}/${action.path}`,
+  }));
+}
