@@ -1,0 +1,21 @@
+/**
+ * Payload sizes as a client pays for them: UTF-8 bytes of the body, and the bytes gzip
+ * would put on the wire (the sandbox answers inside the page, so nothing is compressed for
+ * real; CompressionStream gives the same estimate a server's gzip would).
+ */
+
+/** UTF-8 bytes of `text`. */
+export function rawBytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Bytes of `text` after gzip, measured with the browser's CompressionStream. */
+export async function gzipBytes(text: string): Promise<number> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+/** 1234 → "1.2 KB", 980 → "980 B". */
+export function formatBytes(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} KB`;
+}

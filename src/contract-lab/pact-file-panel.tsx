@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { pactFileName } from './draft-json';
+import type { PactFile } from './pact-types';
+
+/** The recorded Pact file: shown as JSON, with copy and download. */
+export function PactFilePanel({ pact }: { pact: PactFile }) {
+  const [copied, setCopied] = useState('');
+  const text = JSON.stringify(pact, null, 2);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('Copied.');
+    } catch {
+      setCopied('The browser refused the clipboard; select the text and copy it by hand.');
+    }
+  }
+
+  function download() {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = pactFileName(pact);
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <div className="cl-pact">
+      <div className="cl-actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy the contract
+        </button>
+        <button type="button" onClick={download}>
+          Download {pactFileName(pact)}
+        </button>
+        <span role="status" className="muted">
+          {copied}
+        </span>
+      </div>
+      <pre data-testid="pact-json" tabIndex={0} aria-label="The recorded Pact file">
+        {text}
+      </pre>
+    </div>
+  );
+}
