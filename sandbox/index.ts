@@ -1,4 +1,7 @@
 import { createApp } from './app';
+import { ANONYMOUS } from './auth/principal';
+import { visibleTo } from './realtime/visibility';
+import { openRealtimeSession, type RealtimePeer, type RealtimeSession } from './realtime/websocket-session';
 import { createRuntime } from './services/runtime';
 import { createSystemClock, type Clock } from './store/clock';
 import { createStore } from './store/store';
@@ -9,6 +12,10 @@ import { createStore } from './store/store';
  */
 
 export { createManualClock, createSystemClock, type Clock } from './store/clock';
+export type { RealtimePeer, RealtimeSession } from './realtime/websocket-session';
+
+/** Where the doors accept WebSocket connections (the app itself answers plain HTTP there with 426). */
+export const REALTIME_PATH = '/api/v1/realtime';
 
 export interface SandboxOptions {
   /** The time source; defaults to the machine's clock. Pass createManualClock() in tests. */
@@ -25,6 +32,11 @@ export interface Sandbox {
   reset(): void;
   /** The clock the sandbox stamps and expires things with; move it to test time-based behaviour. */
   clock: Clock;
+  /**
+   * Starts one WebSocket conversation on the sandbox's event feed (REALTIME_PATH). A Fetch app has
+   * no sockets, so the doors carry the socket and hand its text messages to the session.
+   */
+  connectRealtime(peer: RealtimePeer): RealtimeSession;
 }
 
 /**
@@ -42,5 +54,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     fetch: async (request) => app.fetch(request),
     reset: () => runtime.reset(),
     clock,
+    // Sockets are not authenticated yet (a browser WebSocket cannot send Authorization): the anonymous caller's view.
+    connectRealtime: (peer) => openRealtimeSession(runtime.events, clock, peer, visibleTo(ANONYMOUS, store)),
   };
 }

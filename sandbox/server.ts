@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
-import { createSandbox, type Sandbox } from './index';
+import { WebSocketServer } from 'ws';
+import { createSandbox, REALTIME_PATH, type Sandbox } from './index';
 
 /**
  * The HTTP door: the same sandbox on a real port, for curl, Postman or any client.
@@ -34,6 +35,21 @@ export function startServer(port: number = portFromEnv(), sandbox: Sandbox = cre
     });
   });
 
+  // WebSocket (chapter 8): the handshake arrives as an HTTP upgrade on the same port; the
+  // `ws` package completes it and the sandbox's session answers. Other upgrades are refused.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  server.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://sandbox').pathname !== REALTIME_PATH) {
+      socket.end(`HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\nWebSocket connections are served at ${REALTIME_PATH} only.`);
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (socketToClient) => {
+      const session = sandbox.connectRealtime({ send: (text) => socketToClient.send(text), close: (code, reason) => socketToClient.close(code, reason) });
+      socketToClient.on('message', (data, isBinary) => session.receive(isBinary ? null : data.toString()));
+      socketToClient.on('close', () => session.close());
+    });
+  });
+
   return new Promise((resolveStart, rejectStart) => {
     server.once('error', rejectStart);
     server.listen(port, HOST, () => {
@@ -46,6 +62,7 @@ export function startServer(port: number = portFromEnv(), sandbox: Sandbox = cre
           new Promise((resolveClose, rejectClose) => {
             server.close((error) => (error ? rejectClose(error) : resolveClose()));
             server.closeAllConnections();
+            for (const client of sockets.clients) client.terminate(); // upgraded sockets are no longer the HTTP server's
           }),
       });
     });

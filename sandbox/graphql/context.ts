@@ -1,3 +1,4 @@
+import type { EventLog } from '../events/event-log';
 import type { Clock } from '../store/clock';
 import type { Store } from '../store/store';
 import type { GithubData } from './data/github-seed';
@@ -11,6 +12,8 @@ export interface GraphqlDeps {
   clock: Clock;
   github: GithubData;
   events: OrderEvents;
+  /** The sandbox's one event feed: mutations publish order changes there (and `events` hears them from it). */
+  feed: EventLog;
 }
 
 /** What each resolver receives as `context`. */

@@ -1,5 +1,6 @@
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { createRouter } from '../env';
+import { EventLog } from '../events/event-log';
 import { API_BASE } from '../patterns/links';
 import type { Clock } from '../store/clock';
 import type { Store } from '../store/store';
@@ -11,11 +12,10 @@ import { FEDERATED_PATH, GRAPHQL_PATH, SUBGRAPHS_PATH } from './paths';
 import { shopSchema } from './schema/build-schema';
 import { graphqlSettingsRoutes, type GraphqlSettings } from './settings';
 import { OrderEvents } from './subscriptions/order-events';
-import { watchRestOrderWrites } from './subscriptions/rest-order-watch';
 
 /**
- * Everything GraphQL in the sandbox, as one router to mount on the app (before the REST
- * orders routes, whose writes it watches for subscriptions):
+ * Everything GraphQL in the sandbox, as one router to mount on the app. Subscriptions hear
+ * order changes from the sandbox's event feed, whichever door made them:
  *
  *   GET|POST /api/graphql                          the shop + GitHub schema
  *   GET      /api/graphql/schema.graphql           its SDL
@@ -40,9 +40,9 @@ function batchingFor(request: Request, settings: GraphqlSettings): boolean {
   throw new RequestProblem(400, `X-DataLoader must be "on" or "off", not ${JSON.stringify(header)}. Leave it out to use the sandbox's default.`);
 }
 
-/** The GraphQL router of one sandbox. */
-export function graphqlRoutes(store: Store, clock: Clock) {
-  const deps: GraphqlDeps = { store, clock, github: seedGithubData(), events: new OrderEvents() };
+/** The GraphQL router of one sandbox; `feed` is the sandbox's event log (runtime.events). */
+export function graphqlRoutes(store: Store, clock: Clock, feed: EventLog = new EventLog(clock)) {
+  const deps: GraphqlDeps = { store, clock, github: seedGithubData(), events: new OrderEvents(feed), feed };
   const settings: GraphqlSettings = { dataLoader: true };
   const context = (request: Request) => createContext(deps, batchingFor(request, settings));
   const endpoint = (schema: () => GraphQLSchema | Promise<GraphQLSchema>) => graphqlOverHttp({ schema, context });
@@ -52,7 +52,6 @@ export function graphqlRoutes(store: Store, clock: Clock) {
   const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, endpoint(async () => (await loadFederation()).subgraphs[name])]));
 
   const router = createRouter();
-  router.use(`${API_BASE}/orders/:id`, watchRestOrderWrites(store, deps.events, clock));
   router.on(['GET', 'POST'], GRAPHQL_PATH, (c) => shop(c.req.raw));
   router.get(`${GRAPHQL_PATH}/schema.graphql`, (c) => c.text(printSchema(shopSchema())));
   router.on(['GET', 'POST'], FEDERATED_PATH, (c) => gateway(c.req.raw));

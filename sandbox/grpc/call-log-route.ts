@@ -54,6 +54,7 @@ const clearCalls = createRoute({
   path: '/sandbox/grpc-calls',
   tags,
   summary: 'Clear the gRPC call log',
+  description: 'Empties the log of gRPC calls that the gRPC console shows. Call ids keep counting up, so an id is never reused.',
   responses: { 204: { description: 'The log is empty; call ids keep counting up.' }, ...errorResponses('internal_error') },
 });
 

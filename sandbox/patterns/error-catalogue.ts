@@ -36,8 +36,8 @@ const GUIDES = {
     fix: 'Fix the JSON at the line and column the message names (a JSON linter helps), send it with Content-Type: application/json, and try again.',
   },
   invalid_api_key: {
-    description: 'The X-API-Key header was sent, but the key is not one the API knows. The key is never repeated in the response, because error bodies end up in logs.',
-    fix: 'Send a valid key (in the sandbox: key_free_demo or key_pro_demo), or leave the header out to call anonymously with the anonymous rate limit.',
+    description: 'An API key was sent that the API does not accept: an X-API-Key it does not know, or a `Bearer wbk_…` key that is unknown, revoked or expired. The key is never repeated in the response, because error bodies end up in logs.',
+    fix: 'For X-API-Key send key_free_demo or key_pro_demo (or leave the header out to call anonymously). For a Bearer API key, create a new one with POST /api/v1/api-keys: a revoked or expired key never comes back.',
   },
   resource_not_found: {
     description: 'The path names a resource by id, and no resource has that id: it never existed, or it was deleted.',
@@ -122,6 +122,102 @@ const GUIDES = {
   book_available: {
     description: 'The book is on the shelf and nobody is waiting for it, so there is nothing to reserve.',
     fix: 'Borrow it instead: POST /api/v1/loans with {"book_id": …, "member_id": …}.',
+  },
+  webhook_verification_failed: {
+    description: 'A receiver refused a webhook delivery: its signature does not match the body, id and timestamp (or was made with another secret), the timestamp is more than 5 minutes from the receiver’s clock, or a webhook header is missing.',
+    fix: 'Sign "${webhook-id}.${webhook-timestamp}.${body}" with HMAC-SHA256 and the decoded bytes of the endpoint’s current whsec_ secret, stamp every attempt with the current time, and send the body byte for byte as signed.',
+  },
+  webhook_delivery_in_progress: {
+    description: 'The delivery is still scheduled or being sent, so there is nothing to replay yet: the sender keeps retrying it on its backoff schedule.',
+    fix: 'Wait until it succeeded or reached the dead-letter list (GET /api/v1/webhooks/deliveries/{id} shows its status and next_attempt_at), then replay it.',
+  },
+  webhook_inbox_fault: {
+    description: 'The sandbox’s demo webhook inbox was told to fail its next deliveries, to show how a sender retries. The delivery was not processed.',
+    fix: 'Nothing is wrong with the delivery: the sender retries it with backoff. To stop the faults, PUT /api/v1/sandbox/webhook-inbox/{inbox} with {"fail_next": 0}.',
+  },
+  invalid_state_transition: {
+    description: 'An order moves along a fixed lifecycle (pending → paid → shipped → delivered, and pending or paid → cancelled), and this request asked for a step it does not have from the order’s current status. Items can change only while the order is pending.',
+    fix: 'GET the order: its _actions list exactly the steps it accepts now, and the message names them. Follow one of those, or place a new order.',
+  },
+  invalid_idempotency_key: {
+    description: 'The Idempotency-Key header is empty, longer than 255 characters, or holds characters other than visible ASCII (spaces and control characters included).',
+    fix: 'Send a fresh random value per operation, such as a UUID: Idempotency-Key: "8e03978e-40d5-43e8-bc93-6894a57f9324". Quoting it as a structured-field string is optional.',
+  },
+  idempotency_key_reused: {
+    description: 'The key was already used, within the last 24 hours, for a request with a different method, path or body. Replaying a key only makes sense for the very same request.',
+    fix: 'Generate a new key for every new operation; reuse a key only to retry exactly the same request (same method, path and body).',
+  },
+  authentication_required: {
+    description: 'The request came without credentials, and this route serves a tenant’s data, which is never open to anonymous callers. (The teaching API of chapters 1 to 4 stays open; tenant routes do not.)',
+    fix: 'Send Authorization: Bearer <access token> from the OAuth flow (chapter 6), or Authorization: Bearer wbk_… with an API key created at POST /api/v1/api-keys.',
+  },
+  insufficient_permissions: {
+    description: 'The caller is known, but neither its roles nor its credential’s scopes grant the permission the message names (for example projects:delete), or they grant it only on resources the caller owns.',
+    fix: 'GET /api/v1/me lists what your credential may do. Ask an admin of your tenant for a role that includes the permission, or use a token or API key issued with that scope.',
+  },
+  invalid_token: {
+    description: 'The Authorization header carried a JWT that failed verification: bad signature, an algorithm other than ES256, a refresh token instead of an access token, expired or not yet valid, another issuer or audience, or a revoked sign-in. The message names the check that failed.',
+    fix: 'Do what the message says: an expired token is renewed with POST /oauth/token (grant_type=refresh_token); a revoked one or a token from before a reset needs a new sign-in. Paste the token into the token inspector to see every check.',
+  },
+  invalid_credentials: {
+    description: 'The login and password sent to the consent step do not match an account of the demo directory. The authorization request stays pending, so the user can try again.',
+    fix: 'Check the login and password (the demo accounts are listed in chapter 6, e.g. ada / analytical-engine) and send the decision again before the request expires.',
+  },
+  invalid_oauth_client: {
+    description: 'The client_id of an authorization request names no registered client. The server answers here instead of redirecting, because it cannot know where an unknown client is allowed to receive answers (RFC 6749 §4.1.2.1).',
+    fix: 'Use a registered client_id: workbench-lab or pkce-exercise (see /.well-known/oauth-authorization-server and chapter 6).',
+  },
+  invalid_redirect_uri: {
+    description: 'The redirect_uri is not one of the client’s registered redirect URIs (exact match; loopback http://127.0.0.1 with any port per RFC 8252). Redirecting to an unregistered address would hand the code to whoever chose it, so the server refuses without redirecting.',
+    fix: 'Send exactly the redirect URI the client registered, e.g. https://client.example/callback for pkce-exercise, with the same scheme, host, path and no extra query.',
+  },
+  authorization_request_not_found: {
+    description: 'The consent step names an authorization request (azr_…) that the server does not hold: it was never made, it expired after 10 minutes, it was already decided, or the sandbox was reset.',
+    fix: 'Start again from GET /oauth/authorize, which creates a new request and sends the browser to the consent page.',
+  },
+  event_cursor_ahead: {
+    description: 'The after, since, last_event_id or Last-Event-ID value is greater than the newest event id. Event ids only grow, so the number came from somewhere else: another sandbox, or a page opened before the browser sandbox restarted.',
+    fix: 'Use an id from an event this sandbox sent, or meta.latest_id from GET /api/v1/events to receive only what happens from now on.',
+  },
+  event_cursor_invalid: {
+    description: 'The Last-Event-ID header must hold the id of an event the stream sent, a whole number; this value is not one.',
+    fix: 'Send back the id: line of the last event you received (EventSource does this by itself), or leave the header out to start with new events.',
+  },
+  events_expired: {
+    description: 'The sandbox keeps the most recent 1000 events (and none from before a reset). The cursor points before the oldest kept one, so some events in between are gone; answering with the rest would hide the gap.',
+    fix: 'Re-read the state you track (e.g. GET /api/v1/orders), then continue from meta.latest_id of GET /api/v1/events. The message names the ids.',
+  },
+  order_not_shipped: {
+    description: 'A courier only drives orders that are shipped: pending and paid orders have not left, delivered and cancelled ones are done.',
+    fix: 'Ship the order first (POST /api/v1/orders/{id}/ship, offered in its _actions once it is paid), or use the seed order ord_2, which is shipped.',
+  },
+  upgrade_required: {
+    description: 'The path is a WebSocket endpoint and the request was plain HTTP, without the Upgrade: websocket handshake.',
+    fix: 'Connect with a WebSocket client: new WebSocket("ws://<host>/api/v1/realtime") in a browser or Node 22+, or websocat ws://127.0.0.1:4010/api/v1/realtime from a shell.',
+  },
+  unsupported_version: {
+    description: 'The path, the API-Version header, the version parameter of Accept (application/vnd.workbench+json;version=N) or the version query parameter names a version the API does not have, or is not a plain number. The message lists the versions there are.',
+    fix: 'Send one of the supported versions (1, 2 or 3) as a plain number, e.g. API-Version: 2. GET /api/v1/sandbox/versions lists them and their deprecation dates.',
+  },
+  version_conflict: {
+    description: 'Two places in the request name different versions, e.g. the path says v2 and the API-Version header says 3. The API refuses to guess which one the client meant, because either guess would hide a bug in the client.',
+    fix: 'Name the version in one place only (path, API-Version header, Accept or ?version=), or make every place say the same version. The message names both places and values.',
+  },
+  version_sunset: {
+    description: 'The version this request asks for was deprecated and has now passed its sunset date (announced in the Sunset header of its earlier answers): it no longer answers. 410 Gone, not 404: the URL existed, and retrying will not bring it back.',
+    fix: 'Move to the successor version named in the message and follow the migration guide in the Link header (rel="deprecation"). In the sandbox, POST /api/v1/sandbox/reset puts the clock back to before the deprecation.',
+  },
+  gateway_config_invalid: {
+    description: 'The gateway document sent to PUT /api/v1/sandbox/gateway/config was not loaded: its YAML or JSON does not parse, a field breaks the schema, or a route names a service that does not exist. Every problem is listed in details, with its path and, where the text shows it, line and column. The previous document stays in force.',
+    fix: 'Fix each problem at the path and line named in details, then send the whole document again. GET /api/v1/sandbox/gateway/config returns the document in force to start from.',
+  },
+  upstream_timeout: {
+    description: 'The gateway gave up on the upstream service: every try the route’s retry policy allowed took longer than its per_try_timeout (often because of an injected delay). The upstream may still have done the work.',
+    fix: 'Retry later. In the gateway document, raise retries.per_try_timeout or retries.attempts on the route, or lower the injected fault.delay; GET /api/v1/sandbox/gateway/stats shows the timeouts.',
+  },
+  fault_injected: {
+    description: 'The gateway’s fault-injection policy (fault.abort) answered this request with an error instead of sending it upstream, to show how clients and retries cope. The status is the one the document asks for (503 unless it says otherwise).',
+    fix: 'Nothing is wrong with the request: retry with backoff. To stop the faults, lower fault.abort.percentage on the route in the gateway document (PUT /api/v1/sandbox/gateway/config).',
   },
 } satisfies Record<ErrorCode, ErrorGuide>;
 

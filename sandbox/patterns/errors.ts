@@ -50,6 +50,33 @@ export const ERROR_CODES = {
   loan_already_returned: { status: 409, type: 'business_error', title: 'The loan was already returned' },
   already_reserved: { status: 409, type: 'business_error', title: 'The member has already reserved this book' },
   book_available: { status: 409, type: 'business_error', title: 'The book is on the shelf: borrow it instead' },
+  webhook_verification_failed: { status: 400, type: 'validation_error', title: 'The webhook delivery failed verification' },
+  webhook_delivery_in_progress: { status: 409, type: 'business_error', title: 'The webhook delivery is still being retried' },
+  webhook_inbox_fault: { status: 500, type: 'system_error', title: 'The demo inbox was told to fail' },
+  invalid_state_transition: { status: 409, type: 'business_error', title: 'The order’s lifecycle does not allow this change' },
+  invalid_idempotency_key: { status: 400, type: 'validation_error', title: 'The Idempotency-Key header is malformed' },
+  idempotency_key_reused: { status: 422, type: 'validation_error', title: 'The idempotency key was used for a different request' },
+  authentication_required: { status: 401, type: 'authentication_error', title: 'This route needs credentials' },
+  insufficient_permissions: { status: 403, type: 'authorization_error', title: 'The credentials do not allow this' },
+  invalid_token: { status: 401, type: 'authentication_error', title: 'The access token was refused' },
+  invalid_credentials: { status: 401, type: 'authentication_error', title: 'Wrong login or password' },
+  invalid_oauth_client: { status: 400, type: 'validation_error', title: 'Unknown OAuth client' },
+  invalid_redirect_uri: { status: 400, type: 'validation_error', title: 'The redirect_uri is not registered for this client' },
+  authorization_request_not_found: { status: 404, type: 'business_error', title: 'The authorization request does not exist or has expired' },
+  // real-time feed (E-live): polling, long polling, SSE, WebSocket, courier simulation
+  event_cursor_ahead: { status: 400, type: 'validation_error', title: 'The event id is newer than any event' },
+  event_cursor_invalid: { status: 400, type: 'validation_error', title: 'The Last-Event-ID header is not an event id' },
+  events_expired: { status: 410, type: 'business_error', title: 'The events after this id are no longer kept' },
+  order_not_shipped: { status: 409, type: 'business_error', title: 'The order is not out for delivery' },
+  upgrade_required: { status: 426, type: 'validation_error', title: 'This endpoint speaks WebSocket, not plain HTTP' },
+  // versioning (chapter 5): negotiation and the deprecation lifecycle
+  unsupported_version: { status: 400, type: 'validation_error', title: 'The API has no such version' },
+  version_conflict: { status: 400, type: 'validation_error', title: 'The request names two different versions' },
+  version_sunset: { status: 410, type: 'business_error', title: 'This version of the API has been switched off' },
+  // API gateway (chapter 9): its document, and the traffic policies it applies
+  gateway_config_invalid: { status: 422, type: 'validation_error', title: 'The gateway document has problems' },
+  upstream_timeout: { status: 504, type: 'system_error', title: 'The upstream did not answer within the per-try timeout' },
+  fault_injected: { status: 503, type: 'system_error', title: 'The gateway injected a fault into this request' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; type: ErrorType; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -49,8 +49,11 @@ function errorResponse(code: ErrorCode, extraHeaders: Json): Json {
   };
 }
 
-/** Adds the rate limiter's headers, security scheme and 401/429 responses to an OpenAPI document (in place). */
-export function documentRateLimits<D extends object>(document: D): D {
+/**
+ * Adds the rate limiter's headers, security scheme and 401/429 responses to an OpenAPI document (in place).
+ * `alsoLimited` names the paths outside /api/v1 that the limiter guards too (chapter 5's other versions).
+ */
+export function documentRateLimits<D extends object>(document: D, alsoLimited: (path: string) => boolean = () => false): D {
   const doc = document as Json;
   doc.components ??= {};
   doc.components.headers = { ...doc.components.headers, ...HEADERS, 'Retry-After': RETRY_AFTER };
@@ -64,18 +67,30 @@ export function documentRateLimits<D extends object>(document: D): D {
         .map(([key, tier]) => `${key} (${tier} tier)`)
         .join(', ')}. An unknown key is refused with 401.`,
     },
+    // Set by the authenticate middleware (sandbox/auth/authenticate.ts), not the limiter; declared here so that
+    // every operation lists both ways in, and Scalar can send either.
+    Bearer: {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'Optional on the open teaching API, required on tenant routes: an OAuth access token (JWT from /oauth/token) or an API key (`wbk_live_…` from /api/v1/api-keys).',
+    },
   };
 
   for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
-    if (!path.startsWith(`${API_BASE}/`) || path.startsWith(RATE_LIMIT_EXEMPT_PREFIX)) continue;
+    const underV1 = path.startsWith(`${API_BASE}/`);
+    if (!(underV1 && !path.startsWith(RATE_LIMIT_EXEMPT_PREFIX)) && !alsoLimited(path)) continue;
     for (const [method, operation] of Object.entries<Json>(item)) {
       if (!HTTP_METHODS.has(method)) continue;
       // Either no credentials (anonymous) or an API key.
-      operation.security = [{}, { ApiKey: [] }];
+      // Bearer tokens are read only under /api/v1 (the authenticate middleware); elsewhere the limiter reads X-API-Key.
+      operation.security = underV1 ? [{}, { ApiKey: [] }, { Bearer: [] }] : [{}, { ApiKey: [] }];
       for (const response of Object.values<Json>(operation.responses)) {
         response.headers = { ...response.headers, ...headerRefs };
       }
+      // A route may already declare its own 401s (authentication_required, invalid_token): keep them named.
+      const declared = operation.responses['401'];
       operation.responses['401'] = errorResponse('invalid_api_key', { 'WWW-Authenticate': WWW_AUTHENTICATE });
+      if (declared) operation.responses['401'].description = `${declared.description}; ${operation.responses['401'].description}`;
       operation.responses['429'] = errorResponse('rate_limit_exceeded', { 'Retry-After': { $ref: '#/components/headers/Retry-After' } });
     }
   }

@@ -26,6 +26,7 @@ const listAddresses = createRoute({
   path: '/customers/{id}/addresses',
   tags,
   summary: 'List a customer’s addresses',
+  description: 'The customer’s addresses, oldest first; each also lives at its own URL, /addresses/{id} (shallow nesting). Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { params: customerParams, query: listQuerySchema('adr', 'address') },
   responses: {
@@ -39,6 +40,7 @@ const createAddress = createRoute({
   path: '/customers/{id}/addresses',
   tags,
   summary: 'Add an address to a customer',
+  description: 'Creates an address that belongs to the customer. The answer’s Location points at /addresses/{id}, where it is read, changed and deleted.',
   middleware: [jsonBody()] as const,
   request: { params: customerParams, body: requestBody(AddressCreateSchema) },
   responses: {
@@ -52,6 +54,7 @@ const getAddress = createRoute({
   path: '/addresses/{id}',
   tags,
   summary: 'Get an address',
+  description: 'One address by id, with a link back to its customer.',
   request: { params },
   responses: { 200: jsonContent(AddressResponseSchema, 'The address.'), ...errorResponses('resource_not_found', 'internal_error') },
 });
@@ -61,6 +64,7 @@ const updateAddress = createRoute({
   path: '/addresses/{id}',
   tags,
   summary: 'Update some of an address’s fields',
+  description: 'A partial update: send only the fields to change; fields you leave out keep their values.',
   middleware: [jsonBody()] as const,
   request: { params, body: requestBody(AddressUpdateSchema) },
   responses: {
@@ -74,6 +78,7 @@ const deleteAddress = createRoute({
   path: '/addresses/{id}',
   tags,
   summary: 'Delete an address',
+  description: 'Removes the address from its customer; the customer itself is not affected.',
   request: { params },
   responses: { 204: { description: 'Deleted. A later GET of this address returns 404.' }, ...errorResponses('resource_not_found', 'internal_error') },
 });

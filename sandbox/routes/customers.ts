@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { principalOf } from '../auth/authenticate';
 import { createRouter } from '../env';
 import { ApiError, resourceNotFound } from '../patterns/errors';
 import { jsonBody } from '../patterns/json-body';
@@ -30,6 +31,7 @@ const listCustomers = createRoute({
   path: '/customers',
   tags,
   summary: 'List customers',
+  description: 'Every customer profile, oldest first. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { query: listQuerySchema('cus', 'customer') },
   responses: { 200: listContent(CustomerListSchema, 'A page of customers, oldest first.'), ...errorResponses(...listErrors) },
@@ -40,6 +42,7 @@ const createCustomer = createRoute({
   path: '/customers',
   tags,
   summary: 'Create a customer',
+  description: 'Creates the shop profile of a user; a user has at most one, so a second answers 409 `customer_exists`. To create under an id you choose, PUT to /customers/{id}.',
   middleware: [jsonBody()] as const,
   request: { body: requestBody(CustomerWriteSchema) },
   responses: {
@@ -53,6 +56,7 @@ const getCustomer = createRoute({
   path: '/customers/{id}',
   tags,
   summary: 'Get a customer',
+  description: 'One customer profile by id, with links to its addresses and orders.',
   request: { params },
   responses: { 200: jsonContent(CustomerResponseSchema, 'The customer.'), ...errorResponses('resource_not_found', 'internal_error') },
 });
@@ -77,6 +81,7 @@ const updateCustomer = createRoute({
   path: '/customers/{id}',
   tags,
   summary: 'Update some of a customer’s fields',
+  description: 'A partial update: send only the fields to change; fields you leave out keep their values. A new email must not be in use already.',
   middleware: [jsonBody()] as const,
   request: { params, body: requestBody(CustomerUpdateSchema) },
   responses: {
@@ -100,6 +105,7 @@ const listCustomerOrders = createRoute({
   path: '/customers/{id}/orders',
   tags,
   summary: 'List a customer’s orders',
+  description: 'The orders of the user behind this customer profile, oldest first. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { params, query: listQuerySchema('ord', 'order') },
   responses: { 200: listContent(OrderListSchema, 'A page of the orders of the customer’s user, oldest first.'), ...errorResponses('resource_not_found', ...listErrors) },
@@ -183,7 +189,7 @@ export function customerRoutes(store: Store, clock: Clock) {
     .openapi(listCustomerOrders, (c) => {
       const customer = find(c.req.valid('param').id);
       const listing = store.orders.listing((order) => order.user_id === customer.user_id);
-      const { body, headers } = orderPage(listing, c.req.valid('query'), resourcePath('customers', customer.id, 'orders'));
+      const { body, headers } = orderPage(listing, c.req.valid('query'), resourcePath('customers', customer.id, 'orders'), principalOf(c));
       return c.json(body, 200, headers);
     });
 }

@@ -61,6 +61,7 @@ const getError = createRoute({
   path: '/errors/{code}',
   tags,
   summary: 'Get one error code',
+  description: 'The catalogue entry for one error code: its HTTP status, what it means and how to fix the request. It is the entry an error body’s `code` and `doc_url` name.',
   request: {
     params: z.object({
       code: z.string().openapi({ param: { name: 'code', in: 'path' }, description: 'An error code, as in the envelope’s `code`.', example: 'validation_failed' }),

@@ -1,4 +1,6 @@
+import type { Principal } from '../auth/principal';
 import { resourcePath } from '../patterns/links';
+import { orderHypermedia } from '../patterns/order-actions';
 import { listPage, type ListQuery } from '../patterns/pagination';
 import type { Listing } from '../store/collection';
 import { orderTotal } from '../store/money';
@@ -12,20 +14,21 @@ export function presentItem(item: OrderItemRecord) {
   return { ...item, links: { product: resourcePath('products', item.product_id) } };
 }
 
-/** A stored order as clients see it: each item links to its product. */
-export function presentOrder(order: OrderRecord) {
-  return { ...order, items: order.items.map(presentItem) };
+/** A stored order as `principal` sees it: each item links to its product, and `_links` and `_actions` say what comes next. */
+export function presentOrder(order: OrderRecord, principal: Principal) {
+  return { ...order, items: order.items.map(presentItem), ...orderHypermedia(order, principal) };
 }
 
+/** The envelope's plain links (kept beside `_links`, which came later). */
 export function orderLinks(order: Pick<OrderRecord, 'id' | 'user_id'>) {
   return { self: resourcePath('orders', order.id), user: resourcePath('users', order.user_id) };
 }
 
-/** The body and headers of one page of orders, each with its links. */
-export function orderPage(listing: Listing<OrderRecord>, query: ListQuery, path: string) {
+/** The body and headers of one page of orders, each with its links and the actions `principal` may take. */
+export function orderPage(listing: Listing<OrderRecord>, query: ListQuery, path: string, principal: Principal) {
   const page = listPage(listing, query, path);
   return {
-    body: { data: page.items.map((order) => ({ ...presentOrder(order), links: orderLinks(order) })), links: page.links, meta: page.meta },
+    body: { data: page.items.map((order) => ({ ...presentOrder(order, principal), links: orderLinks(order) })), links: page.links, meta: page.meta },
     headers: page.headers,
   };
 }

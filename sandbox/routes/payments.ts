@@ -2,8 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../env';
 import { CircuitOpenError } from '../patterns/circuit-breaker';
 import { ApiError, resourceNotFound, type ErrorDetail } from '../patterns/errors';
+import { IDEMPOTENCY_ERRORS, idempotencyKeyHeader } from '../patterns/idempotency';
 import { jsonBody } from '../patterns/json-body';
 import { resourcePath } from '../patterns/links';
+import { moveOrder } from '../patterns/order-lifecycle-events';
 import { TimeoutError } from '../patterns/timeout';
 import { validationFailed } from '../patterns/validation';
 import { idParamSchema, jsonContent, MoneySchema, requestBody, TimestampSchema } from '../schemas/common';
@@ -22,7 +24,7 @@ import type { Store } from '../store/store';
 
 const tags = ['Payments'];
 
-const PaymentSchema = z
+export const PaymentSchema = z
   .object({
     id: z.string().openapi({ example: 'pay_1' }),
     order_id: z.string().openapi({ example: 'ord_4' }),
@@ -33,7 +35,7 @@ const PaymentSchema = z
   })
   .openapi('Payment');
 
-const PaymentLinksSchema = z
+export const PaymentLinksSchema = z
   .object({
     self: z.string().openapi({ example: '/api/v1/payments/pay_1' }),
     order: z.string().openapi({ description: 'The order this payment paid.', example: '/api/v1/orders/ord_4' }),
@@ -64,6 +66,7 @@ const createPaymentErrors = errorResponses(
   'payment_provider_error',
   'service_unavailable',
   'payment_provider_timeout',
+  ...IDEMPOTENCY_ERRORS,
 );
 
 const createPayment = createRoute({
@@ -76,7 +79,7 @@ const createPayment = createRoute({
     'after 5 failures in a row it opens for 30 s and this operation answers 503 at once, with Retry-After. ' +
     'A provider that takes longer than 1 s is abandoned (504).',
   middleware: [jsonBody()] as const,
-  request: { body: requestBody(PaymentCreateSchema) },
+  request: { body: requestBody(PaymentCreateSchema), headers: idempotencyKeyHeader },
   responses: {
     201: {
       ...jsonContent(PaymentResponseSchema, 'The payment. The order is now paid. Location holds the payment’s URL.'),
@@ -92,19 +95,23 @@ const getPayment = createRoute({
   path: '/payments/{id}',
   tags,
   summary: 'Get a payment',
+  description: 'One payment by id: its order, amount, status and the payment provider’s reference for it.',
   request: { params: idParamSchema('pay', 'payment') },
   responses: { 200: jsonContent(PaymentResponseSchema, 'The payment.'), ...errorResponses('resource_not_found', 'internal_error') },
 });
 
-function paymentLinks(payment: PaymentRecord) {
+/** Where a payment lives and which order it paid. */
+export function paymentLinks(payment: PaymentRecord) {
   return { self: resourcePath('payments', payment.id), order: resourcePath('orders', payment.order_id) };
 }
 
-/** The payments resource: pay an order through the breaker, read a payment. */
-export function paymentRoutes(store: Store, clock: Clock, runtime: Runtime) {
-  const { paymentProvider, paymentBreaker, payments } = runtime;
-  // Orders with a charge under way: a second payment for one of them would charge twice.
-  const paying = new Set<string>();
+/**
+ * Pays a pending order: charges its total through the breaker, records the payment and moves
+ * the order to paid (published as order.paid). POST /payments and POST /orders/{id}/pay both
+ * call it, so both refuse a second charge while one is under way.
+ */
+export async function payOrder(store: Store, clock: Clock, runtime: Runtime, input: { order_id: string; amount?: Money }): Promise<PaymentRecord> {
+  const { paymentProvider, paymentBreaker, payments, paymentsInFlight: paying } = runtime;
 
   const payableOrder = (input: { order_id: string; amount?: Money }) => {
     const order = store.orders.get(input.order_id);
@@ -144,30 +151,38 @@ export function paymentRoutes(store: Store, clock: Clock, runtime: Runtime) {
     }
   };
 
+  const order = payableOrder(input);
+  paying.add(order.id);
+  let reference: string;
+  try {
+    reference = (await charge(order.id, order.total)).reference;
+  } finally {
+    paying.delete(order.id);
+  }
+  const payment = payments.insert({
+    order_id: order.id,
+    amount: { ...order.total },
+    status: 'succeeded',
+    provider_reference: reference,
+    created_at: new Date(clock.now()).toISOString(),
+  });
+  // Read again: the order may have changed while the provider was charging (a deleted one stays deleted).
+  const current = store.orders.get(order.id);
+  if (current) moveOrder(store, runtime.events, current, 'paid', 'order_id');
+  return payment;
+}
+
+/** The payments resource: pay an order through the breaker, read a payment. */
+export function paymentRoutes(store: Store, clock: Clock, runtime: Runtime) {
   return createRouter()
     .openapi(createPayment, async (c) => {
-      const order = payableOrder(c.req.valid('json'));
-      paying.add(order.id);
-      let reference: string;
-      try {
-        reference = (await charge(order.id, order.total)).reference;
-      } finally {
-        paying.delete(order.id);
-      }
-      const payment = payments.insert({
-        order_id: order.id,
-        amount: { ...order.total },
-        status: 'succeeded',
-        provider_reference: reference,
-        created_at: new Date(clock.now()).toISOString(),
-      });
-      store.orders.update(order.id, { status: 'paid' });
+      const payment = await payOrder(store, clock, runtime, c.req.valid('json'));
       c.header('Location', paymentLinks(payment).self);
       return c.json({ data: payment, links: paymentLinks(payment) }, 201);
     })
     .openapi(getPayment, (c) => {
       const { id } = c.req.valid('param');
-      const payment = payments.get(id);
+      const payment = runtime.payments.get(id);
       if (!payment) throw resourceNotFound('payment', id, resourcePath('payments'));
       return c.json({ data: payment, links: paymentLinks(payment) }, 200);
     });

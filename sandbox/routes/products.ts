@@ -24,6 +24,7 @@ const listProducts = createRoute({
   path: '/products',
   tags,
   summary: 'List products',
+  description: 'Every product, oldest first. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { query: listQuerySchema('prd', 'product') },
   responses: {
@@ -37,6 +38,7 @@ const createProduct = createRoute({
   path: '/products',
   tags,
   summary: 'Create a product',
+  description: 'Adds a product to the catalogue; the server chooses its id. To choose the id yourself, PUT to /products/{id}.',
   middleware: [jsonBody()] as const,
   request: { body: requestBody(ProductCreateSchema) },
   responses: {
@@ -53,6 +55,7 @@ const getProduct = createRoute({
   path: '/products/{id}',
   tags,
   summary: 'Get a product',
+  description: 'One product by id. Its price is given twice: `price_money` (minor units and a currency) and the deprecated decimal `price`.',
   request: { params },
   responses: { 200: jsonContent(ProductResponseSchema, 'The product.'), ...errorResponses('resource_not_found', 'internal_error') },
 });
@@ -62,6 +65,7 @@ const updateProduct = createRoute({
   path: '/products/{id}',
   tags,
   summary: 'Update some of a product’s fields',
+  description: 'A partial update: send only the fields to change; fields you leave out keep their values.',
   middleware: [jsonBody()] as const,
   request: { params, body: requestBody(ProductUpdateSchema) },
   responses: {

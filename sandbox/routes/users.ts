@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../env';
 import { ApiError, resourceNotFound } from '../patterns/errors';
+import { IDEMPOTENCY_ERRORS, idempotencyKeyHeader } from '../patterns/idempotency';
 import { jsonBody } from '../patterns/json-body';
 import { resourcePath } from '../patterns/links';
 import { listPage, listQuerySchema, onePaginationStyle } from '../patterns/pagination';
@@ -20,11 +21,12 @@ const listUsers = createRoute({
   path: '/users',
   tags,
   summary: 'List users',
+  description: 'Every user, oldest first. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { query: listQuerySchema('usr', 'user') },
   responses: {
     200: listContent(UserListSchema, 'A page of users, oldest first.'),
-    ...errorResponses('conflicting_parameters', 'validation_failed', 'internal_error'),
+    ...errorResponses('conflicting_parameters', 'validation_failed', 'version_sunset', 'internal_error'),
   },
 });
 
@@ -33,14 +35,15 @@ const createUser = createRoute({
   path: '/users',
   tags,
   summary: 'Create a user',
+  description: 'Registers a user from a name and a unique email address. Send an Idempotency-Key to make a retry safe: the same key and body replay the first answer.',
   middleware: [jsonBody()] as const,
-  request: { body: requestBody(UserCreateSchema) },
+  request: { body: requestBody(UserCreateSchema), headers: idempotencyKeyHeader },
   responses: {
     201: {
       ...jsonContent(UserResponseSchema, 'The new user. Location holds its URL.'),
       headers: z.object({ Location: z.string().openapi({ example: '/api/v1/users/usr_4' }) }),
     },
-    ...errorResponses('invalid_json', 'email_taken', 'unsupported_media_type', 'validation_failed', 'internal_error'),
+    ...errorResponses('invalid_json', 'email_taken', 'unsupported_media_type', 'validation_failed', 'version_sunset', 'internal_error', ...IDEMPOTENCY_ERRORS),
   },
 });
 
@@ -49,8 +52,9 @@ const getUser = createRoute({
   path: '/users/{id}',
   tags,
   summary: 'Get a user',
+  description: 'One user by id, with links to the user and to their orders.',
   request: { params },
-  responses: { 200: jsonContent(UserResponseSchema, 'The user.'), ...errorResponses('resource_not_found', 'internal_error') },
+  responses: { 200: jsonContent(UserResponseSchema, 'The user.'), ...errorResponses('resource_not_found', 'version_sunset', 'internal_error') },
 });
 
 const updateUser = createRoute({
@@ -58,11 +62,12 @@ const updateUser = createRoute({
   path: '/users/{id}',
   tags,
   summary: 'Update some of a user’s fields',
+  description: 'A partial update: send only the fields to change; fields you leave out keep their values. A new email must not belong to another user.',
   middleware: [jsonBody()] as const,
   request: { params, body: requestBody(UserUpdateSchema) },
   responses: {
     200: jsonContent(UserResponseSchema, 'The user after the change.'),
-    ...errorResponses('invalid_json', 'resource_not_found', 'email_taken', 'unsupported_media_type', 'validation_failed', 'internal_error'),
+    ...errorResponses('invalid_json', 'resource_not_found', 'email_taken', 'unsupported_media_type', 'validation_failed', 'version_sunset', 'internal_error'),
   },
 });
 
@@ -73,7 +78,7 @@ const deleteUser = createRoute({
   summary: 'Delete a user',
   description: 'The user’s orders are kept: they record what happened.',
   request: { params },
-  responses: { 204: { description: 'Deleted. A later GET of this user returns 404.' }, ...errorResponses('resource_not_found', 'internal_error') },
+  responses: { 204: { description: 'Deleted. A later GET of this user returns 404.' }, ...errorResponses('resource_not_found', 'version_sunset', 'internal_error') },
 });
 
 /** Where a user lives and where its orders are. */

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ORDER_ACTIONS } from '../patterns/order-lifecycle';
 import { ORDER_STATUSES } from '../store/records';
 import { ListMetaSchema, listSchema, MoneySchema, singleSchema, TimestampSchema } from './common';
 
@@ -14,6 +15,26 @@ export const OrderItemSchema = z
   })
   .openapi('OrderItem');
 
+const HypermediaLinkSchema = z.object({ href: z.string().openapi({ example: '/api/v1/orders/ord_4' }) }).openapi('HypermediaLink');
+
+export const OrderActionSchema = z
+  .object({
+    name: z.enum(ORDER_ACTIONS).openapi({ description: 'What the action does; branch on this.' }),
+    method: z.literal('POST'),
+    href: z.string().openapi({ example: '/api/v1/orders/ord_4/pay' }),
+    title: z.string().openapi({ example: 'Pay the order’s total' }),
+  })
+  .openapi('OrderAction', { description: 'A step the order accepts now and the caller may take: send method to href.' });
+
+const OrderHypermediaLinksSchema = z
+  .object({
+    self: HypermediaLinkSchema,
+    user: HypermediaLinkSchema,
+    items: HypermediaLinkSchema,
+    payments: HypermediaLinkSchema,
+  })
+  .openapi('OrderHypermediaLinks');
+
 export const OrderSchema = z
   .object({
     id: z.string().openapi({ example: 'ord_1' }),
@@ -22,6 +43,11 @@ export const OrderSchema = z
     items: z.array(OrderItemSchema),
     total: MoneySchema.openapi({ description: 'Sum of quantity × unit_price over the items, computed by the server.' }),
     created_at: TimestampSchema,
+    _links: OrderHypermediaLinksSchema,
+    _actions: z.array(OrderActionSchema).openapi({
+      description:
+        'What you may do with the order now, derived from its lifecycle and your permissions. An action listed here succeeds when followed; one that is missing would be refused.',
+    }),
   })
   .openapi('Order');
 

@@ -1,11 +1,22 @@
+import { ApiKeyStore } from '../auth/api-keys';
+import { createAuthServer, type AuthServer } from '../auth/oauth-server';
+import { createProjects, type ProjectRecord } from '../auth/tenants-data';
 import { EventLog } from '../events/event-log';
+import { createGateway, type Gateway } from '../gateway/gateway';
+import { CourierSimulator } from '../realtime/courier-simulation';
 import { createCircuitBreaker, type CircuitBreaker } from '../patterns/circuit-breaker';
+import { IdempotencyStore } from '../patterns/idempotency';
+import { createObservability, type Observability } from '../observability/observability';
 import { TokenBuckets } from '../patterns/token-bucket';
 import type { Clock } from '../store/clock';
 import { Collection } from '../store/collection';
+import { createWebhooks, type Webhooks } from '../webhooks/webhooks';
 import type { Money } from '../store/records';
 import type { Store } from '../store/store';
+import { createVersioning, type Versioning } from '../versioning/versioning';
 import { createPaymentProvider, type PaymentProvider } from './payment-provider';
+import { createUpstreams, type Upstreams } from '../bff/upstreams';
+import { ProviderVariants } from '../provider-variants/provider-variants';
 
 /**
  * The parts of a sandbox that live beside its data store: the rate-limit buckets, the
@@ -28,8 +39,32 @@ export interface Runtime {
   paymentProvider: PaymentProvider;
   paymentBreaker: CircuitBreaker;
   payments: Collection<PaymentRecord>;
+  /** Orders with a charge under way: a second payment for one of them would charge twice. */
+  paymentsInFlight: Set<string>;
+  /** Idempotency keys and the responses kept for them (sandbox/patterns/idempotency.ts). */
+  idempotency: IdempotencyStore;
   /** Everything that happened, in order: the feed behind polling, SSE, WebSockets and webhooks. */
   events: EventLog;
+  /** Webhook endpoints, their deliveries (retries, dead letters, replay) and the demo inboxes (sandbox/webhooks/). */
+  webhooks: Webhooks;
+  /** Pretend couriers publishing order.location_updated for shipped orders (sandbox/realtime/courier-simulation.ts). */
+  courier: CourierSimulator;
+  /** API keys, stored as hashes (sandbox/auth/api-keys.ts). */
+  apiKeys: ApiKeyStore;
+  /** The tenants' projects (sandbox/auth/tenants-data.ts). */
+  projects: Collection<ProjectRecord>;
+  /** Chapter 5: the sandbox's calendar, the v2/v3 user side tables, the chat messages (sandbox/versioning/). */
+  versioning: Versioning;
+  /** The OAuth authorization server: signing key, tokens and their families, codes, the OAuth log (sandbox/auth/oauth-server.ts). */
+  auth: AuthServer;
+  /** Chapter 9: the API gateway's document, dice, rate-limit windows and stats (sandbox/gateway/). */
+  gateway: Gateway;
+  /** Chapter 11: the metrics, request log, request records and SLA alerts (sandbox/observability/). */
+  observability: Observability;
+  /** Chapter 9: the user, order and product services behind the BFFs, with their latency and faults (sandbox/bff/). */
+  bff: Upstreams;
+  /** Chapter 10: deliberate breaking changes to the v1 users answers, for the contract lab (sandbox/provider-variants/). */
+  providerVariants: ProviderVariants;
   /** Restores the seed data, empties the buckets, closes the breaker and clears the provider's faults. */
   reset(): void;
 }
@@ -41,19 +76,50 @@ export function createRuntime(store: Store, clock: Clock): Runtime {
   const paymentBreaker = createCircuitBreaker(clock, { name: 'payment-provider', failureThreshold: 5, openMs: 30_000, callTimeoutMs: 1_000 });
   const payments = new Collection<PaymentRecord>('pay', () => []);
   const events = new EventLog(clock);
+  const webhooks = createWebhooks(clock, events);
+  const courier = new CourierSimulator(events, clock);
+  const apiKeys = new ApiKeyStore(clock);
+  const projects = createProjects();
+  const versioning = createVersioning(clock);
+  const auth = createAuthServer(clock);
+  const gateway = createGateway(clock);
   return {
     limiter,
     paymentProvider,
     paymentBreaker,
     payments,
+    paymentsInFlight: new Set<string>(),
+    idempotency: new IdempotencyStore(clock),
     events,
+    webhooks,
+    courier,
+    apiKeys,
+    projects,
+    versioning,
+    auth,
+    gateway,
+    bff: createUpstreams(store, clock),
+    observability: createObservability(clock),
+    providerVariants: new ProviderVariants(),
     reset() {
+      clock.reset(); // first: the seed data and the version schedule are dated from the reset clock
+      versioning.reset();
       store.reset();
       payments.reset();
       limiter.reset();
       paymentProvider.reset();
       paymentBreaker.reset();
       events.reset();
+      this.idempotency.reset();
+      webhooks.reset();
+      courier.reset();
+      apiKeys.reset();
+      projects.reset();
+      auth.reset();
+      gateway.reset();
+      this.bff.reset();
+      this.observability.reset();
+      this.providerVariants.reset();
     },
   };
 }

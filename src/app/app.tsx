@@ -14,7 +14,19 @@ const CircuitBreakerLab = lazy(() => import('../explorer/circuit-breaker-lab'));
 const GraphqlConsole = lazy(() => import('../explorer/graphql-console'));
 const RestVsGraphqlLab = lazy(() => import('../explorer/rest-vs-graphql-lab'));
 const GrpcConsole = lazy(() => import('../explorer/grpc-console'));
+const RealtimeLab = lazy(() => import('../realtime-lab/realtime-lab'));
+const WebhooksLab = lazy(() => import('../webhooks-lab/webhooks-lab'));
+const GatewayLab = lazy(() => import('../gateway-lab/gateway-lab'));
+const MonitoringLab = lazy(() => import('../monitoring-lab/monitoring-lab'));
+const LogsLab = lazy(() => import('../monitoring-lab/logs-lab'));
+const LoadLab = lazy(() => import('../load-lab/load-lab'));
+const BffLab = lazy(() => import('../bff-lab/bff-lab'));
+const ContractsLab = lazy(() => import('../contract-lab/contracts-lab'));
+const CompatibilityPage = lazy(() => import('../compat/compatibility-page'));
 const LabsPage = lazy(() => import('./labs-page'));
+const ConsentPage = lazy(() => import('../auth-lab/consent-page'));
+const OauthLab = lazy(() => import('../auth-lab/oauth-lab'));
+const TokenInspector = lazy(() => import('../auth-lab/token-inspector'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -57,6 +69,19 @@ export function App() {
             <Route path="/consoles/graphql" component={GraphqlConsole} />
             <Route path="/labs/rest-vs-graphql" component={RestVsGraphqlLab} />
             <Route path="/consoles/grpc" component={GrpcConsole} />
+            <Route path="/labs/realtime" component={RealtimeLab} />
+            <Route path="/labs/webhooks" component={WebhooksLab} />
+            <Route path="/labs/gateway" component={GatewayLab} />
+            <Route path="/labs/monitoring" component={MonitoringLab} />
+            <Route path="/labs/logs" component={LogsLab} />
+            <Route path="/labs/load" component={LoadLab} />
+            <Route path="/labs/bff" component={BffLab} />
+            <Route path="/labs/contracts" component={ContractsLab} />
+            <Route path="/tools/compatibility" component={CompatibilityPage} />
+            <Route path="/consent" component={ConsentPage} />
+            <Route path="/labs/oauth" component={OauthLab} />
+            <Route path="/labs/oauth/callback" component={OauthLab} />
+            <Route path="/tools/token-inspector" component={TokenInspector} />
             <Route path="/labs" component={LabsPage} />
             <Route component={NotFoundPage} />
           </Switch>

@@ -103,6 +103,34 @@ const typicalRequests: Record<string, ExampleRequest> = {
   payment_provider_error: { method: 'POST', path: '/api/v1/payments' },
   payment_provider_timeout: { method: 'POST', path: '/api/v1/payments' },
   service_unavailable: { method: 'POST', path: '/api/v1/payments' },
+  // Chapter 5: versions
+  unsupported_version: { method: 'GET', path: '/api/users?version=9' },
+  version_conflict: { method: 'GET', path: '/api/v2/users' },
+  version_sunset: { method: 'GET', path: '/api/v1/users' },
+  // Chapter 6: who is calling
+  authentication_required: { method: 'GET', path: '/api/v1/me' },
+  invalid_token: { method: 'GET', path: '/api/v1/me' },
+  insufficient_permissions: { method: 'DELETE', path: '/api/v1/tenants/ten_acme/projects/prj_1' },
+  invalid_credentials: { method: 'POST', path: '/oauth/authorize/decision' },
+  invalid_oauth_client: { method: 'GET', path: '/oauth/authorize' },
+  invalid_redirect_uri: { method: 'GET', path: '/oauth/authorize' },
+  authorization_request_not_found: { method: 'GET', path: '/oauth/authorize/requests/azr_unknown' },
+  // Chapter 8: lifecycle, idempotency, events, webhooks
+  invalid_state_transition: { method: 'POST', path: '/api/v1/orders/ord_1/cancel' },
+  invalid_idempotency_key: { method: 'POST', path: '/api/v1/orders' },
+  idempotency_key_reused: { method: 'POST', path: '/api/v1/orders' },
+  event_cursor_ahead: { method: 'GET', path: '/api/v1/events?after=999999' },
+  event_cursor_invalid: { method: 'GET', path: '/api/v1/events/stream' },
+  events_expired: { method: 'GET', path: '/api/v1/events?after=1' },
+  upgrade_required: { method: 'GET', path: '/api/v1/realtime' },
+  order_not_shipped: { method: 'POST', path: '/api/v1/sandbox/simulate/courier' },
+  webhook_verification_failed: { method: 'POST', path: '/api/v1/webhook-inbox/demo' },
+  webhook_inbox_fault: { method: 'POST', path: '/api/v1/webhook-inbox/demo' },
+  webhook_delivery_in_progress: { method: 'POST', path: '/api/v1/webhooks/deliveries/dlv_1/replay' },
+  // Chapter 9: the API gateway
+  gateway_config_invalid: { method: 'PUT', path: '/api/v1/sandbox/gateway/config' },
+  upstream_timeout: { method: 'GET', path: '/gateway/api/v1/orders' },
+  fault_injected: { method: 'GET', path: '/gateway/api/v1/orders' },
 };
 
 /** The request that typically produces `code`, or null when the page knows none. */

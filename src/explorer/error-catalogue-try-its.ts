@@ -9,6 +9,36 @@ import type { TryItRequest } from '../content/types';
 const json: [string, string] = ['Content-Type', 'application/json'];
 
 export const reproducers: Record<string, TryItRequest> = {
+  authentication_required: { title: 'Asking who you are, without credentials', method: 'GET', url: '/api/v1/me', headers: [], body: null },
+  invalid_token: { title: 'A bearer token that is not a JWT', method: 'GET', url: '/api/v1/me', headers: [['Authorization', 'Bearer not-a-jwt']], body: null },
+  authorization_request_not_found: { title: 'A consent request that was never made', method: 'GET', url: '/oauth/authorize/requests/azr_unknown', headers: [], body: null },
+  invalid_oauth_client: {
+    title: 'An app the authorization server does not know',
+    method: 'GET',
+    url: '/oauth/authorize?response_type=code&client_id=unknown-app&redirect_uri=https%3A%2F%2Fclient.example%2Fcallback',
+    headers: [],
+    body: null,
+  },
+  unsupported_version: { title: 'A version that does not exist', method: 'GET', url: '/api/users?version=9', headers: [], body: null },
+  version_conflict: { title: 'The path and the header disagree', method: 'GET', url: '/api/v2/users', headers: [['API-Version', '3']], body: null },
+  invalid_state_transition: { title: 'Cancelling a delivered order', method: 'POST', url: '/api/v1/orders/ord_1/cancel', headers: [], body: null },
+  invalid_idempotency_key: {
+    title: 'An idempotency key with spaces',
+    method: 'POST',
+    url: '/api/v1/orders',
+    headers: [json, ['Idempotency-Key', 'my key']],
+    body: '{"user_id": "usr_1", "items": [{"product_id": "prd_1", "quantity": 1}]}',
+  },
+  event_cursor_ahead: { title: 'Asking for events after one that has not happened', method: 'GET', url: '/api/v1/events?after=999999', headers: [], body: null },
+  upgrade_required: { title: 'A WebSocket endpoint asked over plain HTTP', method: 'GET', url: '/api/v1/realtime', headers: [], body: null },
+  order_not_shipped: {
+    title: 'A courier for an order still in the warehouse',
+    method: 'POST',
+    url: '/api/v1/sandbox/simulate/courier',
+    headers: [json],
+    body: '{"order_id": "ord_3"}',
+  },
+  webhook_verification_failed: { title: 'A delivery without signature headers', method: 'POST', url: '/api/v1/webhook-inbox/demo', headers: [json], body: '{}' },
   invalid_json: {
     title: 'A trailing comma',
     method: 'POST',

@@ -28,6 +28,13 @@ const SEED_IDS: Record<string, string> = {
   reservations: 'rsv_1',
   payments: 'pay_1',
   errors: 'validation_failed',
+  endpoints: 'ep_1',
+  deliveries: 'dlv_1',
+  'webhook-inbox': 'demo',
+  tenants: 'ten_acme',
+  projects: 'prj_1',
+  'api-keys': 'key_1',
+  requests: 'azr_unknown', // OAuth authorization requests are random and short-lived: none exists at start
 };
 
 /** `/api/v1/users/{id}/orders` → `/api/v1/users/usr_1/orders`. */

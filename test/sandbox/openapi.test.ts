@@ -64,9 +64,101 @@ const ROUTES = [
   'DELETE /api/v1/sandbox/grpc-calls',
   'GET /api/v1/sandbox/payment-provider',
   'PUT /api/v1/sandbox/payment-provider',
+  'GET /api/v1/sandbox/provider-variants',
+  'PUT /api/v1/sandbox/provider-variants',
   'GET /api/v1/sandbox/circuit-breakers/payment-provider',
   'POST /api/v1/sandbox/reset',
+  // chapter 9: the API gateway's document and stats
+  'GET /api/v1/sandbox/gateway/config',
+  'PUT /api/v1/sandbox/gateway/config',
+  'GET /api/v1/sandbox/gateway/stats',
+  // chapter 5: users in v2, v3 and at one negotiated URL, the chat example, the version schedule, the clock
+  'GET /api/v2/users',
+  'POST /api/v2/users',
+  'GET /api/v2/users/{id}',
+  'PATCH /api/v2/users/{id}',
+  'GET /api/v3/users',
+  'POST /api/v3/users',
+  'GET /api/v3/users/{id}',
+  'PATCH /api/v3/users/{id}',
+  'GET /api/users',
+  'POST /api/users',
+  'GET /api/users/{id}',
+  'PATCH /api/users/{id}',
+  'POST /api/v1/chat.postMessage',
+  'POST /api/v2/chat.postMessage',
+  'GET /api/v1/conversations.history',
+  'GET /api/v2/conversations.history',
+  'GET /api/v1/sandbox/versions',
+  'GET /api/v1/sandbox/clock',
+  'PUT /api/v1/sandbox/clock',
+  // chapter 8: the real-time feed (E-live)
+  'GET /api/v1/events',
+  'GET /api/v1/events/stream',
+  'GET /api/v1/notifications/poll',
+  'GET /api/v1/realtime',
+  'POST /api/v1/sandbox/simulate/courier',
+  // chapter 8: the order lifecycle as action endpoints (what _actions link to), an order's payments, batch
+  'POST /api/v1/orders/{id}/pay',
+  'POST /api/v1/orders/{id}/ship',
+  'POST /api/v1/orders/{id}/deliver',
+  'POST /api/v1/orders/{id}/cancel',
+  'GET /api/v1/orders/{id}/payments',
+  'POST /api/v1/batch',
+  // chapter 8: webhooks (Standard Webhooks signatures, retries, dead letters, replay) and the demo inbox
+  'POST /api/v1/webhooks/endpoints',
+  'GET /api/v1/webhooks/endpoints',
+  'GET /api/v1/webhooks/endpoints/{id}',
+  'DELETE /api/v1/webhooks/endpoints/{id}',
+  'POST /api/v1/webhooks/endpoints/{id}/rotate-secret',
+  'GET /api/v1/webhooks/deliveries',
+  'GET /api/v1/webhooks/deliveries/{id}',
+  'POST /api/v1/webhooks/deliveries/{id}/replay',
+  'GET /api/v1/webhooks/dead-letters',
+  'POST /api/v1/webhook-inbox/{inbox}',
+  'GET /api/v1/sandbox/webhook-inbox/{inbox}',
+  'PUT /api/v1/sandbox/webhook-inbox/{inbox}',
+  'DELETE /api/v1/sandbox/webhook-inbox/{inbox}',
+  // chapter 6: who am I, API keys, tenants
+  'GET /api/v1/me',
+  'POST /api/v1/api-keys',
+  'GET /api/v1/api-keys',
+  'GET /api/v1/api-keys/{id}',
+  'DELETE /api/v1/api-keys/{id}',
+  'GET /api/v1/tenants/{tenant_id}',
+  'GET /api/v1/tenants/{tenant_id}/members',
+  'GET /api/v1/tenants/{tenant_id}/projects',
+  'POST /api/v1/tenants/{tenant_id}/projects',
+  'GET /api/v1/tenants/{tenant_id}/projects/{id}',
+  'PATCH /api/v1/tenants/{tenant_id}/projects/{id}',
+  'DELETE /api/v1/tenants/{tenant_id}/projects/{id}',
+  // chapter 6: the OAuth authorization server, its token inspector and log
+  'GET /.well-known/oauth-authorization-server',
+  'GET /.well-known/jwks.json',
+  'GET /oauth/authorize',
+  'GET /oauth/authorize/requests/{id}',
+  'POST /oauth/authorize/decision',
+  'POST /oauth/token',
+  'POST /oauth/revoke',
+  'POST /oauth/introspect',
+  'POST /api/v1/sandbox/tokens/inspect',
+  'GET /api/v1/sandbox/oauth-log',
+  'DELETE /api/v1/sandbox/oauth-log',
+  // chapter 11: metrics, the request log, analytics and the SLA
+  'GET /metrics',
+  'GET /api/v1/sandbox/logs',
+  'GET /api/v1/sandbox/analytics',
+  'GET /api/v1/sandbox/sla',
+  // chapter 9: the BFFs and their upstream settings
+  'GET /api/mobile/v1/dashboard',
+  'GET /api/web/v1/dashboard',
+  'GET /api/partners/v1/order-summary',
+  'GET /api/v1/sandbox/bff/upstreams',
+  'PUT /api/v1/sandbox/bff/upstreams',
 ];
+
+/** Endpoints whose 400/401 bodies follow RFC 6749 §5.2 (`{error, error_description}`) instead of the Error envelope. */
+const OAUTH_PROTOCOL_PATHS = new Set(['/oauth/token', '/oauth/revoke', '/oauth/introspect']);
 
 describe('/openapi.json', () => {
   it('is an OpenAPI 3.1.0 document with info, a relative server and tags', async () => {
@@ -98,6 +190,8 @@ describe('/openapi.json', () => {
         expect(Object.keys(operation.responses), where).toContain('500');
         for (const [status, response] of Object.entries(operation.responses) as [string, any][]) {
           if (Number(status) < 400) continue;
+          // RFC 6749 §5.2: OAuth's token, revocation and introspection endpoints answer their errors in OAuth's own shape.
+          if (OAUTH_PROTOCOL_PATHS.has(path) && response.content['application/json'].schema.$ref === '#/components/schemas/OAuthError') continue;
           expect(response.content['application/json'].schema, `${where} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
           expect(response.content['application/problem+json'].schema, `${where} ${status}`).toEqual({ $ref: '#/components/schemas/Problem' });
         }
@@ -109,9 +203,9 @@ describe('/openapi.json', () => {
     const { paths } = await openApiDocument();
     const statuses = (path: string, method: string) => Object.keys((paths[path] as any)[method].responses);
     // 401 (unknown API key) and 429 (rate limit) come with the rate limiter, on every operation.
-    expect(statuses('/api/v1/users', 'post')).toEqual(['201', '400', '401', '409', '415', '422', '429', '500']);
-    expect(statuses('/api/v1/users/{id}', 'patch')).toEqual(['200', '400', '401', '404', '409', '415', '422', '429', '500']);
-    expect(statuses('/api/v1/orders/{id}', 'delete')).toEqual(['204', '401', '404', '429', '500']);
+    expect(statuses('/api/v1/users', 'post')).toEqual(['201', '400', '401', '409', '410', '415', '422', '429', '500']); // 410: v1 users after its sunset (chapter 5)
+    expect(statuses('/api/v1/users/{id}', 'patch')).toEqual(['200', '400', '401', '404', '409', '410', '415', '422', '429', '500']);
+    expect(statuses('/api/v1/orders/{id}', 'delete')).toEqual(['204', '401', '403', '404', '429', '500']); // 403: orders:delete is a permission (chapter 8)
     // 400 conflicting_parameters: a list refuses cursor and page parameters in one request.
     expect(statuses('/api/v1/products', 'get')).toEqual(['200', '400', '401', '422', '429', '500']);
   });

@@ -41,8 +41,9 @@ describe("an order's items", () => {
   });
 
   it('gives replaced items new ids, so an old item id never names a different item', async () => {
-    await call(sandbox, 'PATCH', '/api/v1/orders/ord_2', { json: { items: [{ product_id: 'prd_4', quantity: 1 }] } });
-    const res = await call(sandbox, 'GET', '/api/v1/orders/ord_2/items');
+    // ord_4 is the seed's pending order: only a pending order's items may change.
+    await call(sandbox, 'PATCH', '/api/v1/orders/ord_4', { json: { items: [{ product_id: 'prd_4', quantity: 1 }] } });
+    const res = await call(sandbox, 'GET', '/api/v1/orders/ord_4/items');
     expect(res.body.data.map((item: { id: string }) => item.id)).toEqual(['itm_7']);
   });
 

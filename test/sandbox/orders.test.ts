@@ -90,13 +90,28 @@ describe('orders', () => {
     expect(res.body.data.total.amount).toBe(11499);
   });
 
-  it('changes the status with PATCH and recomputes the total when the items change', async () => {
+  it('recomputes the total when a pending order’s items change, and changes the status with PATCH', async () => {
+    const items = await call(sandbox, 'PATCH', '/api/v1/orders/ord_4', { json: { items: [{ product_id: 'prd_2', quantity: 3 }] } });
+    expect(items.status).toBe(200);
+    expect(items.body.data).toMatchObject({ status: 'pending', items: [{ product_id: 'prd_2', quantity: 3 }], total: { amount: 3750 } });
+
     const status = await call(sandbox, 'PATCH', '/api/v1/orders/ord_4', { json: { status: 'paid' } });
     expect(status.status).toBe(200);
-    expect(status.body.data).toMatchObject({ status: 'paid', total: { amount: 8999 } });
+    expect(status.body.data).toMatchObject({ status: 'paid', total: { amount: 3750 } });
+  });
 
-    const items = await call(sandbox, 'PATCH', '/api/v1/orders/ord_4', { json: { items: [{ product_id: 'prd_2', quantity: 3 }] } });
-    expect(items.body.data).toMatchObject({ status: 'paid', items: [{ product_id: 'prd_2', quantity: 3 }], total: { amount: 3750 } });
+  it('refuses to change the items of an order that is no longer pending, with 409 and the order unchanged', async () => {
+    const res = await call(sandbox, 'PATCH', '/api/v1/orders/ord_3', { json: { items: [{ product_id: 'prd_2', quantity: 3 }] } });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({ code: 'invalid_state_transition', param: 'items' });
+    expect(res.body.error.message).toContain('ord_3 is paid');
+    expect((await call(sandbox, 'GET', '/api/v1/orders/ord_3')).body.data.total.amount).toBe(3995 + 1250);
+  });
+
+  it('accepts a PATCH that repeats the current status, as PATCH may be retried', async () => {
+    const res = await call(sandbox, 'PATCH', '/api/v1/orders/ord_2', { json: { status: 'shipped' } });
+    expect(res.status).toBe(200);
+    expect(res.body.data.status).toBe('shipped');
   });
 
   it('refuses to move an order to another user', async () => {

@@ -197,15 +197,17 @@ describe('rate limiting in /openapi.json', () => {
       expect.arrayContaining(['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'RateLimit-Policy', 'RateLimit', 'Retry-After']),
     );
     expect(document.components.securitySchemes.ApiKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-API-Key' });
+    expect(document.components.securitySchemes.Bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
 
     for (const [path, item] of Object.entries<any>(document.paths)) {
       for (const [method, operation] of Object.entries<any>(item)) {
         const where = `${method.toUpperCase()} ${path}`;
+        if (!path.startsWith('/api/v1/')) continue; // the limiter guards the REST API, not /oauth or /.well-known
         if (path.startsWith('/api/v1/sandbox/')) {
           expect(operation.responses['429'], where).toBeUndefined();
           continue;
         }
-        expect(operation.security, where).toEqual([{}, { ApiKey: [] }]);
+        expect(operation.security, where).toEqual([{}, { ApiKey: [] }, { Bearer: [] }]);
         for (const [status, response] of Object.entries<any>(operation.responses)) {
           expect(response.headers?.RateLimit, `${where} ${status}`).toEqual({ $ref: '#/components/headers/RateLimit' });
           expect(response.headers?.['X-RateLimit-Remaining'], `${where} ${status}`).toBeDefined();

@@ -34,7 +34,8 @@ export interface CallResult {
 }
 
 /**
- * Sends one request and checks it against the OpenAPI document. A 500 fails the
+ * Sends one request and checks it against the OpenAPI document: the status must be
+ * documented for the operation and a JSON body must match its schema. A 500 fails the
  * test at once: no request a client can make should crash the sandbox.
  */
 export async function call(sandbox: Sandbox, method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
@@ -49,15 +50,17 @@ export async function call(sandbox: Sandbox, method: string, path: string, optio
   const contentType = response.headers.get('Content-Type') ?? '';
   const parsed = /json/.test(contentType) && text ? JSON.parse(text) : undefined;
   expect(response.status, `${method} ${path} crashed the sandbox: ${text}`).not.toBe(500);
-  if (parsed !== undefined) await expectDocumented(method, path, response.status, contentType, parsed);
+  await expectDocumented(method, path, response.status, contentType, parsed);
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 
 // ---- OpenAPI conformance -------------------------------------------------------------
 
+type DocumentedResponse = { description?: string; content?: Record<string, { schema: object }> };
+type DocumentedOperation = { operationId?: string; parameters?: object[]; requestBody?: object; responses: Record<string, DocumentedResponse> };
 type OpenApiDocument = {
   openapi: string;
-  paths: Record<string, Record<string, { parameters?: object[]; responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+  paths: Record<string, Record<string, DocumentedOperation>>;
   components: { schemas: Record<string, object> };
 };
 
@@ -80,24 +83,35 @@ export function pathTemplate(document: OpenApiDocument, path: string): string | 
   );
 }
 
+/** The documented response for `status`: the exact code, else its range (`4XX`), else `default`. */
+function documentedResponse(responses: Record<string, DocumentedResponse>, status: number): DocumentedResponse | undefined {
+  return responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+}
+
 /**
- * Asserts that `body` matches the schema the document gives for this operation,
- * status and content type. Errors outside any operation (unknown route, wrong
- * method) are checked against the shared Error / Problem schemas.
+ * Asserts that a response is one the document promises: for a documented operation the
+ * status must be listed, and a JSON body must match the schema given for that status and
+ * content type. Errors outside any operation (unknown route, wrong method) are checked
+ * against the shared Error / Problem schemas.
  */
 export async function expectDocumented(method: string, path: string, status: number, contentType: string, body: unknown): Promise<void> {
   const document = await openApiDocument();
   const mediaType = contentType.split(';')[0]!.trim();
   if (path === '/openapi.json' && status === 200) return; // the document itself: see openapi.test.ts
-  const template = pathTemplate(document, path);
-  const operation = template ? document.paths[template]![method.toLowerCase()] : undefined;
-  const documented = operation?.responses[String(status)]?.content?.[mediaType]?.schema;
+  const operation = documentedOperation(document, method, path);
+  const response = operation && documentedResponse(operation.responses, status);
+  if (operation) {
+    const listed = Object.keys(operation.responses).join(', ');
+    expect(response, `/openapi.json documents no ${status} response for ${method} ${path} (it lists ${listed}): declare the status on the route, or fix the handler or error that produced it.`).toBeDefined();
+  }
+  if (body === undefined) return;
+  const documented = response?.content?.[mediaType]?.schema;
 
   let schema: object | undefined = documented;
-  if (!schema && status >= 400) {
+  if (!schema && !operation && status >= 400) {
     schema = { $ref: mediaType === 'application/problem+json' ? '#/components/schemas/Problem' : '#/components/schemas/Error' };
   }
-  expect(schema, `/openapi.json documents no ${mediaType} body for ${method} ${path} → ${status}`).toBeDefined();
+  expect(schema, `/openapi.json documents no ${mediaType} body for ${method} ${path} → ${status}: add that content type to the response, or answer with a documented one.`).toBeDefined();
 
   const key = JSON.stringify(schema);
   let validate = validators.get(key);
@@ -107,6 +121,12 @@ export async function expectDocumented(method: string, path: string, status: num
   }
   const valid = validate(body);
   expect(valid, `${method} ${path} → ${status} does not match /openapi.json: ${JSON.stringify(validate.errors, null, 1)}`).toBe(true);
+}
+
+/** The documented operation that `method path` reaches, if any (HEAD and OPTIONS are answered by the HTTP-semantics middleware). */
+export function documentedOperation(document: OpenApiDocument, method: string, path: string): DocumentedOperation | undefined {
+  const template = pathTemplate(document, path);
+  return template ? document.paths[template]![method.toLowerCase()] : undefined;
 }
 
 // OpenAPI 3.1 schemas are JSON Schema 2020-12; their refs point into components,

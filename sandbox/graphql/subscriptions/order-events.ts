@@ -1,9 +1,13 @@
+import type { EventLog, SandboxEvent } from '../../events/event-log';
+import { ORDER_DELETED, type OrderEventData } from '../../patterns/order-lifecycle-events';
 import type { OrderStatus } from '../../store/records';
 import { isFinalStatus } from './order-status-machine';
 
 /**
- * A tiny in-memory event bus for order status changes, one per sandbox. GraphQL
- * mutations and REST writes publish; `orderStatusChanged` subscriptions listen.
+ * The order status changes that `orderStatusChanged` subscriptions listen to, one bus per
+ * sandbox. Changes are not published here directly: every door (REST, GraphQL mutations,
+ * payments) publishes to the sandbox's one event feed, and the bus listens to that feed
+ * while (and only while) some subscription is open.
  */
 
 export interface OrderStatusChange {
@@ -18,8 +22,21 @@ export type OrderEvent = ({ kind: 'changed' } & OrderStatusChange) | { kind: 're
 
 type Listener = (event: OrderEvent) => void;
 
+/** The bus's view of an order.* event from the feed; null for events it does not carry. */
+export function orderEventFromFeed(event: SandboxEvent): OrderEvent | null {
+  if (!event.type.startsWith('order.')) return null;
+  const data = event.data as OrderEventData;
+  if (event.type === ORDER_DELETED) return { kind: 'removed', orderId: data.order_id };
+  if (data.previous_status === undefined) return null; // order.created and order.location_updated are not status changes
+  return { kind: 'changed', orderId: data.order_id, previousStatus: data.previous_status, status: data.status, changedAt: event.occurred_at };
+}
+
 export class OrderEvents {
   #listeners = new Set<Listener>();
+  #stopFeed: (() => void) | null = null;
+
+  /** @param feed the sandbox's event log to listen to; without one, only `publish` feeds the bus. */
+  constructor(private readonly feed?: EventLog) {}
 
   /** Tells every listener; listeners for other orders ignore it. */
   publish(event: OrderEvent): void {
@@ -46,7 +63,7 @@ export class OrderEvents {
     const finish = (): IteratorResult<OrderStatusChange> => {
       done = true;
       queue.length = 0;
-      this.#listeners.delete(listener);
+      this.#removeListener(listener);
       waiting?.({ done: true, value: undefined });
       waiting = null;
       return { done: true, value: undefined };
@@ -70,7 +87,7 @@ export class OrderEvents {
       }
       if (queue.length === 0) finish();
     };
-    this.#listeners.add(listener);
+    this.#addListener(listener);
 
     const iterator: AsyncIterableIterator<OrderStatusChange> = {
       next: async () => {
@@ -84,5 +101,25 @@ export class OrderEvents {
       [Symbol.asyncIterator]: () => iterator,
     };
     return iterator;
+  }
+
+  // Listening to the feed only while someone listens here keeps the feed's subscriber count
+  // honest: a sandbox without open subscriptions has no hidden listener on it.
+  #addListener(listener: Listener): void {
+    this.#listeners.add(listener);
+    if (this.feed && !this.#stopFeed) {
+      this.#stopFeed = this.feed.subscribe((event) => {
+        const converted = orderEventFromFeed(event);
+        if (converted) this.publish(converted);
+      });
+    }
+  }
+
+  #removeListener(listener: Listener): void {
+    this.#listeners.delete(listener);
+    if (this.#listeners.size === 0 && this.#stopFeed) {
+      this.#stopFeed();
+      this.#stopFeed = null;
+    }
   }
 }

@@ -20,6 +20,7 @@ const listAuthors = createRoute({
   path: '/authors',
   tags,
   summary: 'List authors',
+  description: 'Every author in the library, oldest first. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { query: listQuerySchema('aut', 'author') },
   responses: { 200: listContent(AuthorListSchema, 'A page of authors, oldest first.'), ...errorResponses(...listErrors) },
@@ -30,6 +31,7 @@ const createAuthor = createRoute({
   path: '/authors',
   tags,
   summary: 'Add an author',
+  description: 'Adds an author, whose books can then be added to the catalogue with the author’s id.',
   middleware: [jsonBody()] as const,
   request: { body: requestBody(AuthorCreateSchema) },
   responses: {
@@ -43,6 +45,7 @@ const getAuthor = createRoute({
   path: '/authors/{id}',
   tags,
   summary: 'Get an author',
+  description: 'One author by id, with a link to their books.',
   request: { params },
   responses: { 200: jsonContent(AuthorResponseSchema, 'The author.'), ...errorResponses('resource_not_found', 'internal_error') },
 });
@@ -52,6 +55,7 @@ const listAuthorBooks = createRoute({
   path: '/authors/{id}/books',
   tags,
   summary: 'List an author’s books',
+  description: 'The books by one author; 404 when the author does not exist. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { params, query: listQuerySchema('bok', 'book') },
   responses: { 200: listContent(BookListSchema, 'A page of the author’s books.'), ...errorResponses('resource_not_found', ...listErrors) },

@@ -29,6 +29,7 @@ const listBooks = createRoute({
   path: '/books',
   tags,
   summary: 'List or search books',
+  description: 'The catalogue, filtered by any of `q` (words in the title or the author’s name), `author` and `available`; a book must match every filter sent. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { query: listQuerySchema('bok', 'book').extend(BookSearchSchema.shape) },
   responses: { 200: listContent(BookListSchema, 'A page of the books that match every filter sent, oldest first.'), ...errorResponses(...listErrors) },
@@ -39,6 +40,7 @@ const createBook = createRoute({
   path: '/books',
   tags,
   summary: 'Add a book to the catalogue',
+  description: 'Adds a book by an existing author. A new book starts out available for loan.',
   middleware: [jsonBody()] as const,
   request: { body: requestBody(BookCreateSchema) },
   responses: {
@@ -52,6 +54,7 @@ const getBook = createRoute({
   path: '/books/{id}',
   tags,
   summary: 'Get a book',
+  description: 'One book by id, with whether it is available right now.',
   request: { params },
   responses: { 200: jsonContent(BookResponseSchema, 'The book.'), ...errorResponses('resource_not_found', 'internal_error') },
 });
@@ -61,6 +64,7 @@ const listReservations = createRoute({
   path: '/books/{id}/reservations',
   tags,
   summary: 'List a book’s reservations',
+  description: 'Every reservation of the book, oldest first; the waiting ones form its queue, and the first of them may borrow it next. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { params, query: listQuerySchema('rsv', 'reservation') },
   responses: {

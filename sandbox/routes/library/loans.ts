@@ -29,6 +29,7 @@ const listLoans = createRoute({
   path: '/loans',
   tags,
   summary: 'List loans',
+  description: 'Every loan, oldest first, optionally only those with one `status`. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: {
     query: listQuerySchema('lon', 'loan').extend({
@@ -60,6 +61,7 @@ const getLoan = createRoute({
   path: '/loans/{id}',
   tags,
   summary: 'Get a loan',
+  description: 'One loan by id, with its due date and its late fee as of the sandbox clock’s now.',
   request: { params },
   responses: { 200: jsonContent(LoanResponseSchema, 'The loan, with its late fee as of now.'), ...errorResponses('resource_not_found', 'internal_error') },
 });

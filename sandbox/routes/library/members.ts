@@ -21,6 +21,7 @@ const listMembers = createRoute({
   path: '/members',
   tags,
   summary: 'List members',
+  description: 'Every library member, oldest first. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { query: listQuerySchema('mem', 'member') },
   responses: { 200: listContent(MemberListSchema, 'A page of members, oldest first.'), ...errorResponses(...listErrors) },
@@ -31,6 +32,7 @@ const createMember = createRoute({
   path: '/members',
   tags,
   summary: 'Register a member',
+  description: 'Registers a member who may then borrow and reserve books. The email address must not be in use by another member.',
   middleware: [jsonBody()] as const,
   request: { body: requestBody(MemberCreateSchema) },
   responses: {
@@ -44,6 +46,7 @@ const getMember = createRoute({
   path: '/members/{id}',
   tags,
   summary: 'Get a member',
+  description: 'One member by id, with a link to their loans.',
   request: { params },
   responses: { 200: jsonContent(MemberResponseSchema, 'The member.'), ...errorResponses('resource_not_found', 'internal_error') },
 });
@@ -53,6 +56,7 @@ const listMemberLoans = createRoute({
   path: '/members/{id}/loans',
   tags,
   summary: 'List a member’s loans',
+  description: 'The member’s loans, past and present, oldest first. Page with a cursor (`limit` plus `starting_after` or `ending_before`) or by number (`page`, `per_page`); one request uses one style, and the `links` of each page lead to the next.',
   middleware: [onePaginationStyle()] as const,
   request: { params, query: listQuerySchema('lon', 'loan') },
   responses: { 200: listContent(LoanListSchema, 'A page of the member’s loans, past and present, oldest first.'), ...errorResponses('resource_not_found', ...listErrors) },

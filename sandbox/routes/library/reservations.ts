@@ -15,6 +15,7 @@ const getReservation = createRoute({
   path: '/reservations/{id}',
   tags: ['Library'],
   summary: 'Get a reservation',
+  description: 'One reservation by id, with its place in the book’s queue.',
   request: { params: idParamSchema('rsv', 'reservation') },
   responses: { 200: jsonContent(ReservationResponseSchema, 'The reservation, with its place in the queue.'), ...errorResponses('resource_not_found', 'internal_error') },
 });

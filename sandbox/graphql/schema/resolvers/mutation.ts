@@ -1,3 +1,4 @@
+import { moveOrder, publishOrderCreated } from '../../../patterns/order-lifecycle-events';
 import { orderTotal } from '../../../store/money';
 import type { OrderItemRecord, OrderStatus } from '../../../store/records';
 import { canMoveTo, nextStatuses } from '../../subscriptions/order-status-machine';
@@ -22,7 +23,7 @@ const upper = (status: OrderStatus) => status.toUpperCase();
 
 type CreateOrderInput = { userId: string; items: { productId: string; quantity: number }[] };
 
-const createOrder: Resolver<unknown, { input: CreateOrderInput }> = async (_root, { input }, { loaders, store, clock }) => {
+const createOrder: Resolver<unknown, { input: CreateOrderInput }> = async (_root, { input }, { loaders, store, clock, feed }) => {
   const [user, products] = await Promise.all([loaders.user.load(input.userId), Promise.all(input.items.map((item) => loaders.product.load(item.productId)))]);
   const userErrors: UserError[] = [];
   if (!user) {
@@ -63,10 +64,11 @@ const createOrder: Resolver<unknown, { input: CreateOrderInput }> = async (_root
     total: orderTotal(items),
     created_at: new Date(clock.now()).toISOString(),
   });
+  publishOrderCreated(feed, order);
   return { order, userErrors: [] };
 };
 
-const updateOrderStatus: Resolver<unknown, { input: { orderId: string; status: OrderStatus } }> = async (_root, { input }, { loaders, store, clock, events }) => {
+const updateOrderStatus: Resolver<unknown, { input: { orderId: string; status: OrderStatus } }> = async (_root, { input }, { loaders, store, feed }) => {
   const current = await loaders.order.load(input.orderId);
   if (!current) {
     const message = `orderId ${JSON.stringify(input.orderId)} is not the id of any order; pick one from { orders { nodes { id status } } }.`;
@@ -78,8 +80,8 @@ const updateOrderStatus: Resolver<unknown, { input: { orderId: string; status: O
     const message = `Order ${current.id} is ${upper(current.status)}; ${options}, not ${upper(input.status)}.`;
     return { order: null, previousStatus: null, userErrors: [{ field: ['input', 'status'], code: 'INVALID_TRANSITION', message }] };
   }
-  const order = store.orders.update(current.id, { status: input.status })!;
-  events.publish({ kind: 'changed', orderId: order.id, previousStatus: current.status, status: order.status, changedAt: new Date(clock.now()).toISOString() });
+  // The same move as REST's: stored and published once to the feed, which subscriptions hear.
+  const order = moveOrder(store, feed, current, input.status);
   return { order, previousStatus: current.status, userErrors: [] };
 };
 
