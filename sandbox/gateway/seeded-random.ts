@@ -1,19 +1,10 @@
 /**
- * The gateway's dice: a seeded pseudo-random sequence (mulberry32), so a canary split or a
- * fault percentage gives the same outcomes run after run, in tests and in the lab.
+ * The gateway's dice: weighted picks and percentages over the sandbox's seeded sequence, so a
+ * canary split or a fault percentage gives the same outcomes run after run, in tests and in the lab.
  */
+import { seededRandom } from '../store/seeded-random';
 
-/** A function returning numbers in [0, 1), the same sequence for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Picks one item by integer weight (weights add up to 100 in a gateway document). */
 export function pickWeighted<T extends { weight: number }>(items: readonly T[], random: () => number): T {

@@ -1,5 +1,6 @@
 import type { Clock } from '../store/clock';
 import type { Money } from '../store/records';
+import { seededRandom } from '../store/seeded-random';
 
 /**
  * The simulated payment provider: the "other company's API" that POST /payments calls.
@@ -57,7 +58,7 @@ export const DEFAULT_FAULTS: ProviderFaults = { failure_rate: 0, latency_ms: 0, 
 /** Creates a provider that waits on `clock` (real time on the system clock, virtual time in tests). */
 export function createPaymentProvider(clock: Clock): PaymentProvider {
   let faults = { ...DEFAULT_FAULTS };
-  let random = mulberry32(faults.seed);
+  let random = seededRandom(faults.seed);
   let stats: ProviderStats = { calls: 0, succeeded: 0, failed: 0 };
   let charges = 0;
 
@@ -84,26 +85,15 @@ export function createPaymentProvider(clock: Clock): PaymentProvider {
     faults: () => ({ ...faults }),
     setFaults(next) {
       faults = { ...next };
-      random = mulberry32(faults.seed);
+      random = seededRandom(faults.seed);
     },
     stats: () => ({ ...stats }),
     reset() {
       faults = { ...DEFAULT_FAULTS };
-      random = mulberry32(faults.seed);
+      random = seededRandom(faults.seed);
       stats = { calls: 0, succeeded: 0, failed: 0 };
       charges = 0;
     },
   };
 }
 
-/** Mulberry32: a tiny, well-distributed 32-bit PRNG; returns numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

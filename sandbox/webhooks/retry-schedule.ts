@@ -10,6 +10,8 @@
  * The randomness is a seeded sequence, so the same sandbox history gives the same delays.
  */
 
+import { seededRandom } from '../store/seeded-random';
+
 /** The upper bound of the wait before retry 1, 2, 3, 4 and 5. */
 export const RETRY_CAPS_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000] as const;
 
@@ -22,24 +24,12 @@ export const JITTER_SEED = 1;
 /** The schedule in words, for docs and error messages. */
 export const RETRY_SCHEDULE_TEXT = 'retry n waits a random time up to 5 s, 30 s, 2 min, 10 min, 1 h (full jitter); 6 attempts in all, then the dead-letter list';
 
-/** Mulberry32: a tiny, well-distributed 32-bit PRNG; returns numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A backoff source: `delayBefore(n)` is the wait before retry n (1-based), whole milliseconds.
  * @example const backoff = createBackoff(1); backoff.delayBefore(1) // somewhere in 0..5000
  */
 export function createBackoff(seed: number = JITTER_SEED) {
-  let random = mulberry32(seed);
+  let random = seededRandom(seed);
   return {
     delayBefore(retry: number): number {
       const cap = RETRY_CAPS_MS[Math.min(retry, RETRY_CAPS_MS.length) - 1]!;
@@ -47,7 +37,7 @@ export function createBackoff(seed: number = JITTER_SEED) {
     },
     /** Starts the random sequence again. */
     reset(): void {
-      random = mulberry32(seed);
+      random = seededRandom(seed);
     },
   };
 }

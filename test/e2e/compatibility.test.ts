@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, pasteIntoEditor } from './browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, pasteIntoEditor, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -9,11 +9,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-// Set SCREENSHOT_DIR to keep pictures of the page for the README or a review.
-async function screenshot(page: Page, name: string) {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
-}
 
 describe('the compatibility checker', () => {
   it('classes the preloaded examples, shows parse errors with their place, and keeps the text', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, pasteIntoEditor } from './browser';
+import { launchBrowser, openPage, pasteIntoEditor, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -9,10 +9,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function screenshot(page: Page, name: string) {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
-}
 
 describe('the contract testing lab', () => {
   it('verifies the example contract, catches a renamed field and a 200-for-404, and records a Pact v3 file', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, pasteIntoEditor } from './browser';
+import { launchBrowser, openPage, pasteIntoEditor, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -8,10 +8,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function screenshot(page: Page, name: string) {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
-}
 
 /** The observed canary share of orders-route, from the split chart's text (e.g. "10.0% / 10%"). */
 async function canaryPercent(page: Page): Promise<number> {

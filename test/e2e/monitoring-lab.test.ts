@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -8,10 +8,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function screenshot(page: Page, name: string) {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
-}
 
 /** Runs the traffic generator until `enough` answers matched, then stops it and waits for the run to end. */
 async function trafficUntil(page: Page, enough: RegExp) {
