@@ -29,6 +29,9 @@ import { eventRoutes } from './routes/events';
 import { realtimeRoutes } from './routes/events-websocket';
 import { notificationRoutes } from './routes/notifications';
 import { simulateRoutes } from './routes/simulate';
+import { cityRoutes } from './routes/city';
+import { cityPorts } from './rides/city-sim-ports';
+import { nearbyDriverRoutes } from './routes/drivers-nearby';
 import { libraryRoutes } from './routes/library/library';
 import { orderItemRoutes } from './routes/order-items';
 import { oauthRoutes } from './routes/oauth';
@@ -43,6 +46,10 @@ import { userRoutes } from './routes/users';
 import { sandboxClockRoutes } from './routes/sandbox-clock';
 import { useVersioning, versioningRoutes } from './versioning/mount';
 import { webhookEndpointRoutes } from './routes/webhooks';
+import { riderRoutes } from './routes/riders';
+import { driverRoutes } from './routes/drivers';
+import { rideRoutes } from './routes/rides';
+import { rideActionRoutes } from './routes/rides-actions';
 import { webhookDeliveryRoutes } from './routes/webhooks-deliveries';
 import { webhookInboxRoutes } from './routes/webhooks-inbox';
 import { mountBff } from './bff/mount';
@@ -73,7 +80,7 @@ export function createApp(store: Store, clock: Clock, runtime: Runtime = createR
   // Idempotency-Key on the POSTs that create or charge (each documents the header); after authentication, as keys belong to the caller.
   const idempotentPost = /^\/api\/v1\/(users|orders|orders\/[^/]+\/(items|pay|ship|deliver|cancel)|payments|batch)$/;
   app.use(`${API_BASE}/*`, idempotency(runtime.idempotency, (path) => idempotentPost.test(path)));
-  app.route('/', graphqlRoutes(store, clock, runtime.events)); // GraphQL at /api/graphql/*; its subscriptions hear order changes on runtime.events
+  app.route('/', graphqlRoutes(store, clock, runtime.events, runtime.rides)); // GraphQL at /api/graphql/*; its subscriptions hear order changes on runtime.events
 
   // chapter 10: the contract lab's deliberate breaking changes to v1 users (off unless switched on)
   for (const path of [`${API_BASE}/users`, `${API_BASE}/users/:id`]) app.use(path, providerVariantsMiddleware(runtime.providerVariants));
@@ -109,6 +116,13 @@ export function createApp(store: Store, clock: Clock, runtime: Runtime = createR
   app.route(API_BASE, notificationRoutes(store, runtime, clock));
   app.route(API_BASE, realtimeRoutes());
   app.route(API_BASE, simulateRoutes(store, runtime));
+  // chapter 12: the ride-sharing capstone (riders, drivers, rides and their lifecycle steps)
+  app.route(API_BASE, riderRoutes(runtime.rides));
+  app.route(API_BASE, nearbyDriverRoutes(() => runtime.rides.drivers.all())); // before driverRoutes: /drivers/{id} would take "nearby" for an id
+  app.route(API_BASE, driverRoutes(runtime.rides, runtime.events));
+  app.route(API_BASE, rideRoutes(runtime, clock));
+  app.route(API_BASE, rideActionRoutes(runtime, clock));
+  app.route(API_BASE, cityRoutes(runtime.city)); // chapter 12: start, pause and speed up the simulated city
   mountBff(app, store, clock, runtime); // chapter 9: /api/mobile/v1, /api/web/v1 and /api/partners/v1 dashboards over simulated services
   mountGrpc(app, store, clock); // gRPC / Connect at /api/grpc/*, call log at /api/v1/sandbox/grpc-calls
   // chapter 11: Prometheus metrics at /metrics; the request log, usage analytics and SLA under /api/v1/sandbox/
@@ -124,5 +138,8 @@ export function createApp(store: Store, clock: Clock, runtime: Runtime = createR
   app.notFound((c) => renderError(c, unmatchedRequest(app.routes, c.req.method, c.req.path)));
   app.onError((error, c) => renderError(c, toApiError(error)));
   runtime.webhooks.dispatcher.connect((request) => Promise.resolve(app.fetch(request))); // deliveries to the sandbox's own URLs are answered by this app
+  // chapter 12: the simulated city's drivers report and accept through the API's own routes
+  const cityDriverRouter = driverRoutes(runtime.rides, runtime.events);
+  runtime.city.connect(cityPorts(runtime.rides, (request) => Promise.resolve(cityDriverRouter.fetch(request)), (request) => Promise.resolve(app.fetch(request))));
   return app;
 }

@@ -41,6 +41,7 @@ const documentConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
     { name: 'Observability', description: 'Chapter 11: Prometheus metrics at /metrics, the structured request log, usage analytics and the SLA monitor with its alerts. Not rate limited.' },
     { name: 'Gateway', description: 'Chapter 9’s API gateway in front of the sandbox (/gateway/*): its declarative document (services, routes, plugins, traffic policies) and what it has seen. Not rate limited.' },
     { name: 'BFF', description: 'Chapter 9’s Backends for Frontends: a dashboard per client (mobile, web, partners), aggregated from three services in parallel, with Server-Timing.' },
+    { name: 'Rides', description: 'Chapter 12’s capstone: riders and drivers, rides through their lifecycle (409 with the allowed next steps), fares charged through the circuit breaker, ratings, rate limits by rider tier.' },
     { name: 'Sandbox', description: 'Controls of the sandbox itself: provider faults, the circuit breaker, reset. Not rate limited.' },
   ],
 };

@@ -1,4 +1,5 @@
 import type { EventLog } from '../events/event-log';
+import type { Rides } from '../rides/rides-store';
 import type { Clock } from '../store/clock';
 import type { Store } from '../store/store';
 import type { GithubData } from './data/github-seed';
@@ -14,6 +15,8 @@ export interface GraphqlDeps {
   events: OrderEvents;
   /** The sandbox's one event feed: mutations publish order changes there (and `events` hears them from it). */
   feed: EventLog;
+  /** The ride-sharing store (chapter 12) for the rider app's view; absent in a bare graphqlRoutes(). */
+  rides?: Rides;
 }
 
 /** What each resolver receives as `context`. */

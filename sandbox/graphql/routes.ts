@@ -4,6 +4,7 @@ import { EventLog } from '../events/event-log';
 import { API_BASE } from '../patterns/links';
 import type { Clock } from '../store/clock';
 import type { Store } from '../store/store';
+import type { Rides } from '../rides/rides-store';
 import { createContext, type GraphqlDeps } from './context';
 import { seedGithubData } from './data/github-seed';
 import type { Federation } from './federation/gateway';
@@ -41,8 +42,8 @@ function batchingFor(request: Request, settings: GraphqlSettings): boolean {
 }
 
 /** The GraphQL router of one sandbox; `feed` is the sandbox's event log (runtime.events). */
-export function graphqlRoutes(store: Store, clock: Clock, feed: EventLog = new EventLog(clock)) {
-  const deps: GraphqlDeps = { store, clock, github: seedGithubData(), events: new OrderEvents(feed), feed };
+export function graphqlRoutes(store: Store, clock: Clock, feed: EventLog = new EventLog(clock), rides?: Rides) {
+  const deps: GraphqlDeps = { store, clock, github: seedGithubData(), events: new OrderEvents(feed), feed, rides };
   const settings: GraphqlSettings = { dataLoader: true };
   const context = (request: Request) => createContext(deps, batchingFor(request, settings));
   const endpoint = (schema: () => GraphQLSchema | Promise<GraphQLSchema>) => graphqlOverHttp({ schema, context });

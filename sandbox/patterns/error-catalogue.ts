@@ -135,6 +135,22 @@ const GUIDES = {
     description: 'The sandbox’s demo webhook inbox was told to fail its next deliveries, to show how a sender retries. The delivery was not processed.',
     fix: 'Nothing is wrong with the delivery: the sender retries it with backoff. To stop the faults, PUT /api/v1/sandbox/webhook-inbox/{inbox} with {"fail_next": 0}.',
   },
+  invalid_ride_transition: {
+    description: 'A ride moves along a fixed lifecycle (requested → matched → driver_arriving → in_progress → completed; the rider may cancel before the trip starts), and this request asked for a step it does not have from the ride’s current status.',
+    fix: 'GET the ride: its _actions list the steps it accepts now, and the error’s details name the statuses it may move to. Follow one of those, or request a new ride.',
+  },
+  profile_exists: {
+    description: 'Each signed-in user has at most one rider profile and at most one driver profile, and this user already has the one asked for.',
+    fix: 'Use the existing profile (the message names it): GET /api/v1/riders or GET /api/v1/drivers lists them with their user_id.',
+  },
+  driver_unavailable: {
+    description: 'The driver named in the request is offline, already busy with another ride, or holding an offer for a different ride, so it cannot take this one.',
+    fix: 'Pick an available driver from GET /api/v1/drivers?status=available, or wait until this driver has finished its current ride.',
+  },
+  ride_not_ratable: {
+    description: 'A rider rates a ride once, after it is completed: this ride is not completed yet (or was cancelled), or its rating was already given.',
+    fix: 'Rate the ride after POST /api/v1/rides/{id}/complete, and only once; GET the ride to see its status.',
+  },
   invalid_state_transition: {
     description: 'An order moves along a fixed lifecycle (pending → paid → shipped → delivered, and pending or paid → cancelled), and this request asked for a step it does not have from the order’s current status. Items can change only while the order is pending.',
     fix: 'GET the order: its _actions list exactly the steps it accepts now, and the message names them. Follow one of those, or place a new order.',

@@ -4,6 +4,7 @@ import { createProjects, type ProjectRecord } from '../auth/tenants-data';
 import { EventLog } from '../events/event-log';
 import { createGateway, type Gateway } from '../gateway/gateway';
 import { CourierSimulator } from '../realtime/courier-simulation';
+import { CitySimulation } from '../rides/city-sim';
 import { createCircuitBreaker, type CircuitBreaker } from '../patterns/circuit-breaker';
 import { IdempotencyStore } from '../patterns/idempotency';
 import { createObservability, type Observability } from '../observability/observability';
@@ -17,6 +18,7 @@ import { createVersioning, type Versioning } from '../versioning/versioning';
 import { createPaymentProvider, type PaymentProvider } from './payment-provider';
 import { createUpstreams, type Upstreams } from '../bff/upstreams';
 import { ProviderVariants } from '../provider-variants/provider-variants';
+import { createRides, type Rides } from '../rides/rides-store';
 
 /**
  * The parts of a sandbox that live beside its data store: the rate-limit buckets, the
@@ -49,6 +51,8 @@ export interface Runtime {
   webhooks: Webhooks;
   /** Pretend couriers publishing order.location_updated for shipped orders (sandbox/realtime/courier-simulation.ts). */
   courier: CourierSimulator;
+  /** Chapter 12: the simulated city that moves the seeded drivers and answers their offers (sandbox/rides/city-sim.ts). */
+  city: CitySimulation;
   /** API keys, stored as hashes (sandbox/auth/api-keys.ts). */
   apiKeys: ApiKeyStore;
   /** The tenants' projects (sandbox/auth/tenants-data.ts). */
@@ -65,6 +69,8 @@ export interface Runtime {
   bff: Upstreams;
   /** Chapter 10: deliberate breaking changes to the v1 users answers, for the contract lab (sandbox/provider-variants/). */
   providerVariants: ProviderVariants;
+  /** Chapter 12: drivers, riders, rides, their payments and ratings (sandbox/rides/). */
+  rides: Rides;
   /** Restores the seed data, empties the buckets, closes the breaker and clears the provider's faults. */
   reset(): void;
 }
@@ -93,6 +99,7 @@ export function createRuntime(store: Store, clock: Clock): Runtime {
     events,
     webhooks,
     courier,
+    city: new CitySimulation(clock, events),
     apiKeys,
     projects,
     versioning,
@@ -101,6 +108,7 @@ export function createRuntime(store: Store, clock: Clock): Runtime {
     bff: createUpstreams(store, clock),
     observability: createObservability(clock),
     providerVariants: new ProviderVariants(),
+    rides: createRides(clock, events),
     reset() {
       clock.reset(); // first: the seed data and the version schedule are dated from the reset clock
       versioning.reset();
@@ -113,6 +121,7 @@ export function createRuntime(store: Store, clock: Clock): Runtime {
       this.idempotency.reset();
       webhooks.reset();
       courier.reset();
+      this.city.reset();
       apiKeys.reset();
       projects.reset();
       auth.reset();
@@ -120,6 +129,7 @@ export function createRuntime(store: Store, clock: Clock): Runtime {
       this.bff.reset();
       this.observability.reset();
       this.providerVariants.reset();
+      this.rides.reset();
     },
   };
 }

@@ -22,6 +22,7 @@ const LogsLab = lazy(() => import('../monitoring-lab/logs-lab'));
 const LoadLab = lazy(() => import('../load-lab/load-lab'));
 const BffLab = lazy(() => import('../bff-lab/bff-lab'));
 const ContractsLab = lazy(() => import('../contract-lab/contracts-lab'));
+const CityLab = lazy(() => import('../city-lab/city-lab'));
 const CompatibilityPage = lazy(() => import('../compat/compatibility-page'));
 const LabsPage = lazy(() => import('./labs-page'));
 const ConsentPage = lazy(() => import('../auth-lab/consent-page'));
@@ -77,6 +78,7 @@ export function App() {
             <Route path="/labs/load" component={LoadLab} />
             <Route path="/labs/bff" component={BffLab} />
             <Route path="/labs/contracts" component={ContractsLab} />
+            <Route path="/labs/city" component={CityLab} />
             <Route path="/tools/compatibility" component={CompatibilityPage} />
             <Route path="/consent" component={ConsentPage} />
             <Route path="/labs/oauth" component={OauthLab} />

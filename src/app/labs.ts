@@ -30,6 +30,7 @@ export const LABS: readonly LabEntry[] = [
   { path: '/labs/load', title: 'Load testing', chapter: 10, kind: 'lab', description: 'Virtual users with weighted tasks against the sandbox: live throughput, p50/p95/p99 latency and 429s, and a stress profile that shows the rate limiter and Retry-After at work.' },
   { path: '/labs/monitoring', title: 'Monitoring dashboard', chapter: 11, kind: 'lab', description: 'Live request rate, error rate and p95 charts, the busiest and slowest endpoints, SLOs with alerts, and the raw /metrics text; break the payment provider and watch an alert fire.' },
   { path: '/labs/logs', title: 'Log viewer', chapter: 11, kind: 'tool', description: 'The sandbox’s structured request log: filter by request id, level, route and status, follow one request through its lines, tail it live.' },
+  { path: '/labs/city', title: 'Ride-sharing city', chapter: 12, kind: 'lab', description: 'A simulated city on an SVG map: start, pause and speed up drifting drivers, request a ride, watch it offered and matched, and drive it through its lifecycle to a rating, followed live over a WebSocket.' },
   { path: '/labs/contracts', title: 'Contract testing', chapter: 10, kind: 'lab', description: 'Write a consumer’s expectations with matchers, record them as a Pact v3 contract, verify the sandbox against it, and switch on provider changes to see which interactions break and why.' },
 ];
 

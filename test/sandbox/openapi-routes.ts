@@ -34,6 +34,9 @@ const SEED_IDS: Record<string, string> = {
   tenants: 'ten_acme',
   projects: 'prj_1',
   'api-keys': 'key_1',
+  riders: 'rdr_1',
+  drivers: 'drv_1',
+  rides: 'ride_1', // no ride exists at start: requests are made in the tests
   requests: 'azr_unknown', // OAuth authorization requests are random and short-lived: none exists at start
 };
 

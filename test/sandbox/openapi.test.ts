@@ -68,6 +68,8 @@ const ROUTES = [
   'PUT /api/v1/sandbox/provider-variants',
   'GET /api/v1/sandbox/circuit-breakers/payment-provider',
   'POST /api/v1/sandbox/reset',
+  'GET /api/v1/sandbox/city',
+  'PUT /api/v1/sandbox/city',
   // chapter 9: the API gateway's document and stats
   'GET /api/v1/sandbox/gateway/config',
   'PUT /api/v1/sandbox/gateway/config',
@@ -155,6 +157,25 @@ const ROUTES = [
   'GET /api/partners/v1/order-summary',
   'GET /api/v1/sandbox/bff/upstreams',
   'PUT /api/v1/sandbox/bff/upstreams',
+  // chapter 12: the ride-sharing capstone
+  'GET /api/v1/riders',
+  'POST /api/v1/riders',
+  'GET /api/v1/riders/{id}',
+  'GET /api/v1/drivers',
+  'GET /api/v1/drivers/nearby',
+  'POST /api/v1/drivers',
+  'GET /api/v1/drivers/{id}',
+  'POST /api/v1/drivers/{id}/location',
+  'GET /api/v1/rides',
+  'POST /api/v1/rides',
+  'GET /api/v1/rides/{id}',
+  'POST /api/v1/rides/{id}/accept',
+  'POST /api/v1/rides/{id}/decline',
+  'POST /api/v1/rides/{id}/arrive',
+  'POST /api/v1/rides/{id}/start',
+  'POST /api/v1/rides/{id}/complete',
+  'POST /api/v1/rides/{id}/cancel',
+  'POST /api/v1/rides/{id}/rating',
 ];
 
 /** Endpoints whose 400/401 bodies follow RFC 6749 §5.2 (`{error, error_description}`) instead of the Error envelope. */

@@ -5,12 +5,14 @@ import { mutationResolvers } from './resolvers/mutation';
 import { nodeResolvers } from './resolvers/node';
 import { orderResolvers } from './resolvers/order';
 import { queryResolvers } from './resolvers/query';
+import { rideResolvers } from './resolvers/rides';
 import { subscriptionResolvers } from './resolvers/subscription';
 import { userResolvers } from './resolvers/user';
 import { DateTimeScalar } from './scalars/date-time';
 import { MoneyScalar } from './scalars/money';
 import { githubTypeDefs } from './sdl/github';
 import { operationTypeDefs } from './sdl/operations';
+import { ridesTypeDefs } from './sdl/rides';
 import { shopTypeDefs } from './sdl/shop';
 
 /**
@@ -25,7 +27,7 @@ let schema: GraphQLSchema | undefined;
 /** The shop + GitHub schema (built on first use). */
 export function shopSchema(): GraphQLSchema {
   schema ??= makeExecutableSchema({
-    typeDefs: [shopTypeDefs, githubTypeDefs, operationTypeDefs],
+    typeDefs: [shopTypeDefs, githubTypeDefs, operationTypeDefs, ridesTypeDefs],
     resolvers: [
       { DateTime: DateTimeScalar, Money: MoneyScalar },
       nodeResolvers,
@@ -35,6 +37,7 @@ export function shopSchema(): GraphQLSchema {
       githubResolvers,
       mutationResolvers,
       subscriptionResolvers,
+      rideResolvers,
     ],
   });
   return schema;
