@@ -1,4 +1,4 @@
-import { askSandbox, JSON_HEADERS } from '../app/sandbox-api';
+import { JSON_HEADERS, sandboxBody } from '../explorer/sandbox-json';
 
 /**
  * The city lab's calls to the in-browser sandbox: the simulation's control route and the
@@ -60,46 +60,46 @@ export interface CityState {
 
 
 export function getCity(): Promise<CityState> {
-  return askSandbox<CityState>('/api/v1/sandbox/city');
+  return sandboxBody<CityState>('/api/v1/sandbox/city');
 }
 
 /** Starts, pauses or speeds up the simulated city. */
 export function updateCity(change: Partial<Pick<CityState, 'running' | 'speed'>>): Promise<CityState> {
-  return askSandbox<CityState>('/api/v1/sandbox/city', { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify(change) });
+  return sandboxBody<CityState>('/api/v1/sandbox/city', { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify(change) });
 }
 
 /** Every driver (the seeded city has a dozen; one page of 100 holds them all). */
 export async function listDrivers(): Promise<Driver[]> {
-  return (await askSandbox<{ data: Driver[] }>('/api/v1/drivers?limit=100')).data;
+  return (await sandboxBody<{ data: Driver[] }>('/api/v1/drivers?limit=100')).data;
 }
 
 /** The demo rider's rides (an anonymous caller is Ada's rider), oldest first. */
 export async function listRides(): Promise<Ride[]> {
-  return (await askSandbox<{ data: Ride[] }>('/api/v1/rides?limit=100')).data;
+  return (await sandboxBody<{ data: Ride[] }>('/api/v1/rides?limit=100')).data;
 }
 
 /** The ride events the sandbox still keeps, oldest first (the timeline of a ride begun before this page opened). */
 export async function listRideEvents(): Promise<{ id: number; type: string; data: Record<string, unknown>; occurred_at: string }[]> {
-  return (await askSandbox<{ data: { id: number; type: string; data: Record<string, unknown>; occurred_at: string }[] }>('/api/v1/events?types=ride.*&limit=1000')).data;
+  return (await sandboxBody<{ data: { id: number; type: string; data: Record<string, unknown>; occurred_at: string }[] }>('/api/v1/events?types=ride.*&limit=1000')).data;
 }
 
 export async function getRide(id: string): Promise<Ride> {
-  return (await askSandbox<{ data: Ride }>(`/api/v1/rides/${encodeURIComponent(id)}`)).data;
+  return (await sandboxBody<{ data: Ride }>(`/api/v1/rides/${encodeURIComponent(id)}`)).data;
 }
 
 /** Requests a ride as the demo rider (an anonymous caller rides as Ada, usr_1). */
 export async function requestRide(pickup: LatLng, dropoff: LatLng): Promise<Ride> {
-  return (await askSandbox<{ data: Ride }>('/api/v1/rides', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ pickup, dropoff }) })).data;
+  return (await sandboxBody<{ data: Ride }>('/api/v1/rides', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ pickup, dropoff }) })).data;
 }
 
 /** One lifecycle step on a ride: arrive, start, complete or cancel (they take no body). */
 export async function rideAction(id: string, action: 'arrive' | 'start' | 'complete' | 'cancel'): Promise<Ride> {
-  return (await askSandbox<{ data: Ride }>(`/api/v1/rides/${encodeURIComponent(id)}/${action}`, { method: 'POST' })).data;
+  return (await sandboxBody<{ data: Ride }>(`/api/v1/rides/${encodeURIComponent(id)}/${action}`, { method: 'POST' })).data;
 }
 
 /** Rates a completed ride, 1 to 5 stars. */
 export async function rateRide(id: string, stars: number): Promise<void> {
-  await askSandbox(`/api/v1/rides/${encodeURIComponent(id)}/rating`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ stars }) });
+  await sandboxBody(`/api/v1/rides/${encodeURIComponent(id)}/rating`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ stars }) });
 }
 
 /** The WebSocket on this page's own origin (answered inside the page by MSW). */

@@ -3,12 +3,11 @@ import { Link } from 'wouter';
 import { statusClass, statusLine } from '../reader/try-it-request';
 import { describeState, paymentLogEntry, type PaymentLogEntry } from './circuit-breaker-lab-model';
 import { ProviderControls } from './provider-controls';
-import { askSandbox, errorOf } from './sandbox-json';
+import { askSandbox, errorOf, JSON_HEADERS } from './sandbox-json';
 import { useBreakerStatus } from './use-breaker-status';
 import './circuit-breaker-lab.css';
 
 const LOG_SIZE = 20;
-const json = { 'Content-Type': 'application/json' };
 
 /**
  * `/labs/circuit-breaker`: make the payment provider fail or stall, send payments, and
@@ -37,7 +36,7 @@ export default function CircuitBreakerLab() {
     if (pendingOrder.current) return pendingOrder.current;
     const created = await askSandbox('/api/v1/orders', {
       method: 'POST',
-      headers: json,
+      headers: JSON_HEADERS,
       body: JSON.stringify({ user_id: 'usr_1', items: [{ product_id: 'prd_2', quantity: 1 }] }),
     });
     const id = (created.body as { data?: { id?: unknown } } | null)?.data?.id;
@@ -50,7 +49,7 @@ export default function CircuitBreakerLab() {
 
   async function payOnce(): Promise<PaymentLogEntry> {
     const orderId = await orderToPay();
-    const answer = await askSandbox('/api/v1/payments', { method: 'POST', headers: json, body: JSON.stringify({ order_id: orderId }) });
+    const answer = await askSandbox('/api/v1/payments', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ order_id: orderId }) });
     if (answer.status === 201 || errorOf(answer.body)?.code === 'order_not_payable') pendingOrder.current = null;
     sent.current += 1;
     const entry = paymentLogEntry(sent.current, answer);

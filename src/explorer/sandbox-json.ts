@@ -1,5 +1,8 @@
 import { sandboxReady } from '../app/sandbox-ready';
 
+/** Headers for a JSON request body. */
+export const JSON_HEADERS = { 'Content-Type': 'application/json' } as const;
+
 /** A sandbox answer, read once: status, parsed JSON body (null when empty or not JSON) and time taken. */
 export interface SandboxAnswer {
   status: number;
@@ -32,10 +35,19 @@ export function errorOf(body: unknown): { code: string; message: string } | null
   return typeof error?.code === 'string' && typeof error.message === 'string' ? { code: error.code, message: error.message } : null;
 }
 
+/**
+ * Sends a request to the sandbox and returns its parsed body; a non-2xx answer throws an Error
+ * whose message is the envelope's own message and code, so a lab can show the sandbox's words.
+ */
+export async function sandboxBody<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const answer = await askSandbox(path, init);
+  if (answer.status >= 200 && answer.status < 300) return answer.body as T;
+  const error = errorOf(answer.body);
+  throw new Error(error ? `${error.message} (${error.code}, HTTP ${answer.status})` : `${init.method ?? 'GET'} ${path} answered HTTP ${answer.status}.`);
+}
+
 /** GETs `path` and returns its `data`; a non-2xx answer throws with the envelope's message. */
 export async function sandboxData(path: string): Promise<unknown> {
-  const answer = await askSandbox(path, { headers: { Accept: 'application/json' } });
-  if (answer.status >= 200 && answer.status < 300) return (answer.body as { data?: unknown } | null)?.data;
-  const error = errorOf(answer.body);
-  throw new Error(error ? `${error.message} (${error.code}, HTTP ${answer.status})` : `GET ${path} answered HTTP ${answer.status}.`);
+  const body = await sandboxBody<{ data?: unknown } | null>(path, { headers: { Accept: 'application/json' } });
+  return body?.data;
 }

@@ -1,4 +1,5 @@
 import { sandboxReady } from '../app/sandbox-ready';
+import { JSON_HEADERS } from '../explorer/sandbox-json';
 
 /**
  * The monitoring pages' calls to the in-browser sandbox: the observability routes of
@@ -109,7 +110,6 @@ export interface LogFilter {
   status?: string;
 }
 
-const json = { 'Content-Type': 'application/json' };
 
 async function ask(path: string, init: RequestInit = {}): Promise<Response> {
   await sandboxReady();
@@ -146,7 +146,7 @@ export async function readMetricsText(): Promise<string> {
 
 /** Sets the simulated payment provider's faults (chapter 7's lab bench). */
 export async function setPaymentFaults(failureRate: number, latencyMs: number): Promise<void> {
-  await ask('/api/v1/sandbox/payment-provider', { method: 'PUT', headers: json, body: JSON.stringify({ failure_rate: failureRate, latency_ms: latencyMs }) });
+  await ask('/api/v1/sandbox/payment-provider', { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ failure_rate: failureRate, latency_ms: latencyMs }) });
 }
 
 /** The payment provider's current fault settings. */
@@ -156,5 +156,5 @@ export async function readPaymentFaults(): Promise<{ failure_rate: number; laten
 
 /** Moves the sandbox clock forward, e.g. past an alert's `for` duration. */
 export async function advanceClock(seconds: number): Promise<void> {
-  await ask('/api/v1/sandbox/clock', { method: 'PUT', headers: json, body: JSON.stringify({ advance_seconds: seconds }) });
+  await ask('/api/v1/sandbox/clock', { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ advance_seconds: seconds }) });
 }

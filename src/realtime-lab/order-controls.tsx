@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { failureText } from './feed-paths';
+import { JSON_HEADERS } from '../explorer/sandbox-json';
 
 interface OrderAction {
   name: string;
@@ -13,11 +14,10 @@ interface OrderState {
   actions: OrderAction[];
 }
 
-const json = { 'Content-Type': 'application/json' };
 
 /** Sends one request and reads the answer's order (or throws with the envelope's message). */
 async function orderRequest(method: string, path: string, body?: unknown): Promise<OrderState> {
-  const response = await fetch(path, { method, headers: body === undefined ? {} : json, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(path, { method, headers: body === undefined ? {} : JSON_HEADERS, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path}: ${failureText(response.status, text)}`);
   const data = (JSON.parse(text) as { data: { id: string; status: string; _actions?: OrderAction[] } }).data;
@@ -67,7 +67,7 @@ export function OrderControls() {
   const courier = () =>
     act(async () => {
       const orderId = order?.status === 'shipped' ? order.id : 'ord_2';
-      const response = await fetch('/api/v1/sandbox/simulate/courier', { method: 'POST', headers: json, body: JSON.stringify({ order_id: orderId, steps: 10, interval_seconds: 1 }) });
+      const response = await fetch('/api/v1/sandbox/simulate/courier', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ order_id: orderId, steps: 10, interval_seconds: 1 }) });
       const text = await response.text();
       if (!response.ok) throw new Error(`POST /api/v1/sandbox/simulate/courier: ${failureText(response.status, text)}`);
       return `A courier is driving ${orderId}: 10 location updates, one a second.`;

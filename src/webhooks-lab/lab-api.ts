@@ -1,4 +1,4 @@
-import { askSandbox, JSON_HEADERS } from '../app/sandbox-api';
+import { JSON_HEADERS, sandboxBody } from '../explorer/sandbox-json';
 
 /**
  * The webhooks lab's calls to the in-browser sandbox: the same public routes any client
@@ -63,47 +63,47 @@ export const inboxUrl = () => `${location.origin}/api/v1/webhook-inbox/${INBOX}`
 /** Registers the demo inbox for every order event; the answer holds the secret, once. */
 export async function registerInbox(): Promise<Endpoint & { secret: string }> {
   const body = JSON.stringify({ url: inboxUrl(), events: ['order.*'], description: 'Webhooks lab demo inbox' });
-  return (await askSandbox<{ data: Endpoint & { secret: string } }>('/api/v1/webhooks/endpoints', { method: 'POST', headers: JSON_HEADERS, body })).data;
+  return (await sandboxBody<{ data: Endpoint & { secret: string } }>('/api/v1/webhooks/endpoints', { method: 'POST', headers: JSON_HEADERS, body })).data;
 }
 
 export async function listEndpoints(): Promise<Endpoint[]> {
-  return (await askSandbox<{ data: Endpoint[] }>('/api/v1/webhooks/endpoints')).data;
+  return (await sandboxBody<{ data: Endpoint[] }>('/api/v1/webhooks/endpoints')).data;
 }
 
 /** A new secret for an endpoint whose secret this page no longer holds (after a reload). */
 export async function rotateSecret(id: string): Promise<Endpoint & { secret: string }> {
-  return (await askSandbox<{ data: Endpoint & { secret: string } }>(`/api/v1/webhooks/endpoints/${id}/rotate-secret`, { method: 'POST' })).data;
+  return (await sandboxBody<{ data: Endpoint & { secret: string } }>(`/api/v1/webhooks/endpoints/${id}/rotate-secret`, { method: 'POST' })).data;
 }
 
 export function readInbox(): Promise<Inbox> {
-  return askSandbox<Inbox>(`/api/v1/sandbox/webhook-inbox/${INBOX}`);
+  return sandboxBody<Inbox>(`/api/v1/sandbox/webhook-inbox/${INBOX}`);
 }
 
 export async function setInboxFaults(failNext: number, mode: 'error' | 'timeout'): Promise<void> {
-  await askSandbox(`/api/v1/sandbox/webhook-inbox/${INBOX}`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ fail_next: failNext, mode }) });
+  await sandboxBody(`/api/v1/sandbox/webhook-inbox/${INBOX}`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ fail_next: failNext, mode }) });
 }
 
 export async function clearInbox(): Promise<void> {
-  await askSandbox(`/api/v1/sandbox/webhook-inbox/${INBOX}`, { method: 'DELETE' });
+  await sandboxBody(`/api/v1/sandbox/webhook-inbox/${INBOX}`, { method: 'DELETE' });
 }
 
 export async function listDeliveries(): Promise<Delivery[]> {
-  return (await askSandbox<{ data: Delivery[] }>('/api/v1/webhooks/deliveries')).data;
+  return (await sandboxBody<{ data: Delivery[] }>('/api/v1/webhooks/deliveries')).data;
 }
 
 export async function replayDelivery(id: string): Promise<Delivery> {
-  return (await askSandbox<{ data: Delivery }>(`/api/v1/webhooks/deliveries/${id}/replay`, { method: 'POST' })).data;
+  return (await sandboxBody<{ data: Delivery }>(`/api/v1/webhooks/deliveries/${id}/replay`, { method: 'POST' })).data;
 }
 
 /** Places an order for Ada (usr_1): the sandbox publishes order.created. */
 export async function placeOrder(): Promise<string> {
   const body = JSON.stringify({ user_id: 'usr_1', items: [{ product_id: 'prd_2', quantity: 1 }] });
-  return (await askSandbox<{ data: { id: string } }>('/api/v1/orders', { method: 'POST', headers: JSON_HEADERS, body })).data.id;
+  return (await sandboxBody<{ data: { id: string } }>('/api/v1/orders', { method: 'POST', headers: JSON_HEADERS, body })).data.id;
 }
 
 /** Pays an order through the payments API: the order becomes paid and order.paid is published. */
 export async function payOrder(orderId: string): Promise<void> {
-  await askSandbox('/api/v1/payments', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ order_id: orderId }) });
+  await sandboxBody('/api/v1/payments', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ order_id: orderId }) });
 }
 
 /**
@@ -114,8 +114,8 @@ export async function payOrder(orderId: string): Promise<void> {
 export async function skipToNextRetry(deliveries: Delivery[]): Promise<number> {
   const due = deliveries.flatMap((delivery) => (delivery.status === 'scheduled' && delivery.next_attempt_at ? [Date.parse(delivery.next_attempt_at)] : []));
   if (due.length === 0) return 0;
-  const { now } = await askSandbox<{ now: string }>('/api/v1/sandbox/clock');
+  const { now } = await sandboxBody<{ now: string }>('/api/v1/sandbox/clock');
   const seconds = Math.max(0, Math.ceil((Math.min(...due) - Date.parse(now)) / 1000));
-  if (seconds > 0) await askSandbox('/api/v1/sandbox/clock', { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ advance_seconds: seconds }) });
+  if (seconds > 0) await sandboxBody('/api/v1/sandbox/clock', { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ advance_seconds: seconds }) });
   return seconds;
 }
