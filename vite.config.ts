@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/content/vite-plugin.ts';
@@ -8,6 +9,8 @@ import { graderShimPlugin } from './src/grading/vite-plugin.ts';
 // into chapters and resolve a grader's `import 'vitest'` to our runtime serve both.
 export default defineConfig({
   plugins: [react(), contentPlugin(), graderShimPlugin()],
+  // Interface text comes from one catalogue per language (src/messages/README.md).
+  resolve: { alias: { '@messages': fileURLToPath(new URL(`./src/messages/${process.env.WORKBENCH_LOCALE ?? 'en'}`, import.meta.url)) } },
   worker: { format: 'es', plugins: () => [graderShimPlugin()] },
   // Found up front so the first grade on a cold dev server does not reload the page.
   optimizeDeps: { include: ['@vitest/expect', 'chai', 'acorn', 'sucrase', 'yaml'] },
@@ -18,6 +21,8 @@ export default defineConfig({
     // graphql@16 ships ESM and CJS builds; without this vitest can load both, and a schema
     // built by one copy is refused by the other ("Cannot use GraphQLSchema from another module").
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+    // The default output, then one summary of what the reliability tests tried (test/support/figures.ts).
+    reporters: ['default', './test/support/figures-reporter.ts'],
     projects: [
       {
         extends: true,

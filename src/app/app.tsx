@@ -3,6 +3,7 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { HomePage } from './home-page';
 import { ChapterPage } from './chapter-page';
 import { NotFoundPage } from './not-found-page';
+import { shell } from '@messages/shell';
 
 // Heavy pages load on demand: Monaco lives in the exercise page, Scalar in the reference,
 // so neither is in the JavaScript the first chapter needs.
@@ -43,21 +44,21 @@ function NavLink({ href, children }: { href: string; children: string }) {
 export function App() {
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">{shell.skipToContent}</a>
       <header className="app-header">
         <Link href="/" className="app-brand">
-          <img src="/favicon.svg" alt="" /> API Design Workbench
+          <img src="/favicon.svg" alt="" /> {shell.brand}
         </Link>
-        <nav className="app-nav" aria-label="Main">
-          <NavLink href="/">Chapters</NavLink>
-          <NavLink href="/reference">API reference</NavLink>
-          <NavLink href="/errors">Error codes</NavLink>
-          <NavLink href="/labs">Labs</NavLink>
-          <NavLink href="/progress">Progress</NavLink>
+        <nav className="app-nav" aria-label={shell.mainNavigation}>
+          <NavLink href="/">{shell.nav.chapters}</NavLink>
+          <NavLink href="/reference">{shell.nav.reference}</NavLink>
+          <NavLink href="/errors">{shell.nav.errors}</NavLink>
+          <NavLink href="/labs">{shell.nav.labs}</NavLink>
+          <NavLink href="/progress">{shell.nav.progress}</NavLink>
         </nav>
       </header>
       <main id="main" className="app-main">
-        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+        <Suspense fallback={<p className="loading" role="status">{shell.loading}</p>}>
           <Switch>
             <Route path="/" component={HomePage} />
             <Route path="/chapters/:slug">{(params) => <ChapterPage slug={params.slug} />}</Route>

@@ -1,0 +1,14 @@
+/** The app shell: header, navigation, loading and not-found states. */
+export const shell = {
+  skipToContent: 'Skip to content',
+  brand: 'API Design Workbench',
+  mainNavigation: 'Main',
+  nav: {
+    chapters: 'Chapters',
+    reference: 'API reference',
+    errors: 'Error codes',
+    labs: 'Labs',
+    progress: 'Progress',
+  },
+  loading: 'Loading…',
+};
