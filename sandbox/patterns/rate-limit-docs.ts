@@ -78,21 +78,41 @@ export function documentRateLimits<D extends object>(document: D, alsoLimited: (
 
   for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
     const underV1 = path.startsWith(`${API_BASE}/`);
-    if (!(underV1 && !path.startsWith(RATE_LIMIT_EXEMPT_PREFIX)) && !alsoLimited(path)) continue;
+    if (underV1 && path.startsWith(RATE_LIMIT_EXEMPT_PREFIX)) {
+      documentBearerOnly(item);
+      continue;
+    }
+    if (!underV1 && !alsoLimited(path)) continue;
     for (const [method, operation] of Object.entries<Json>(item)) {
       if (!HTTP_METHODS.has(method)) continue;
-      // Either no credentials (anonymous) or an API key.
+      // A route may already declare its own 401s (authentication_required, invalid_token): keep them named.
+      const declared = operation.responses['401'];
+      // Either no credentials (anonymous) or an API key; a route that refuses anonymous callers
+      // (it declares `authentication_required`) needs a Bearer credential, and says so, so that
+      // clients and tests can tell the open teaching API from the tenant routes.
       // Bearer tokens are read only under /api/v1 (the authenticate middleware); elsewhere the limiter reads X-API-Key.
-      operation.security = underV1 ? [{}, { ApiKey: [] }, { Bearer: [] }] : [{}, { ApiKey: [] }];
+      const needsCredentials = String(declared?.description ?? '').includes('`authentication_required`');
+      operation.security = needsCredentials ? [{ Bearer: [] }] : underV1 ? [{}, { ApiKey: [] }, { Bearer: [] }] : [{}, { ApiKey: [] }];
       for (const response of Object.values<Json>(operation.responses)) {
         response.headers = { ...response.headers, ...headerRefs };
       }
-      // A route may already declare its own 401s (authentication_required, invalid_token): keep them named.
-      const declared = operation.responses['401'];
       operation.responses['401'] = errorResponse('invalid_api_key', { 'WWW-Authenticate': WWW_AUTHENTICATE });
       if (declared) operation.responses['401'].description = `${declared.description}; ${operation.responses['401'].description}`;
       operation.responses['429'] = errorResponse('rate_limit_exceeded', { 'Retry-After': { $ref: '#/components/headers/Retry-After' } });
     }
   }
   return document;
+}
+
+// The sandbox's own controls are not rate limited (so X-API-Key is not read there), but the authenticate
+// middleware runs on all of /api/v1: a Bearer credential is optional and, when it fails, answers 401.
+function documentBearerOnly(item: Json): void {
+  for (const [method, operation] of Object.entries<Json>(item)) {
+    if (!HTTP_METHODS.has(method)) continue;
+    operation.security = [{}, { Bearer: [] }];
+    const declared = operation.responses['401'];
+    // Without the rate-limit headers: the limiter does not run here.
+    const { description, content } = errorResponse('invalid_token', {});
+    operation.responses['401'] = { description: declared ? `${declared.description}; ${description}` : description, content };
+  }
 }

@@ -64,6 +64,9 @@ export function rateLimitHeaders(tier: Tier, result: TakeResult): Record<string,
  */
 export const RATE_LIMIT_EXEMPT_PREFIX = `${API_BASE}/sandbox/`;
 
+/** The rate-limit fields that may carry several policies, one list member each. */
+const LIST_FIELDS = new Set(['RateLimit-Policy', 'RateLimit']);
+
 /** Middleware that identifies the client, takes a token from its bucket, and refuses with 429 when there is none. */
 export function rateLimit(buckets: TokenBuckets): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
@@ -92,7 +95,13 @@ export function rateLimit(buckets: TokenBuckets): MiddlewareHandler<SandboxEnv> 
     }
 
     await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(headers)) {
+      // RateLimit and RateLimit-Policy are structured-field Lists (draft-ietf-httpapi-ratelimit-headers):
+      // a route with its own quota (ride requests per rider tier) has already put its policy there, and
+      // the client must see both, so this one is appended. The X-RateLimit-* trio holds one value: set.
+      if (LIST_FIELDS.has(name)) c.res.headers.append(name, value);
+      else c.res.headers.set(name, value);
+    }
   };
 }
 

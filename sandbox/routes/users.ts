@@ -26,7 +26,7 @@ const listUsers = createRoute({
   request: { query: listQuerySchema('usr', 'user') },
   responses: {
     200: listContent(UserListSchema, 'A page of users, oldest first.'),
-    ...errorResponses('conflicting_parameters', 'validation_failed', 'version_sunset', 'internal_error'),
+    ...errorResponses('conflicting_parameters', 'validation_failed', 'version_sunset', 'unsupported_version', 'version_conflict', 'internal_error'),
   },
 });
 
@@ -43,7 +43,7 @@ const createUser = createRoute({
       ...jsonContent(UserResponseSchema, 'The new user. Location holds its URL.'),
       headers: z.object({ Location: z.string().openapi({ example: '/api/v1/users/usr_4' }) }),
     },
-    ...errorResponses('invalid_json', 'email_taken', 'unsupported_media_type', 'validation_failed', 'version_sunset', 'internal_error', ...IDEMPOTENCY_ERRORS),
+    ...errorResponses('invalid_json', 'email_taken', 'unsupported_media_type', 'validation_failed', 'version_sunset', 'unsupported_version', 'version_conflict', 'internal_error', ...IDEMPOTENCY_ERRORS),
   },
 });
 
@@ -54,7 +54,7 @@ const getUser = createRoute({
   summary: 'Get a user',
   description: 'One user by id, with links to the user and to their orders.',
   request: { params },
-  responses: { 200: jsonContent(UserResponseSchema, 'The user.'), ...errorResponses('resource_not_found', 'version_sunset', 'internal_error') },
+  responses: { 200: jsonContent(UserResponseSchema, 'The user.'), ...errorResponses('resource_not_found', 'version_sunset', 'unsupported_version', 'version_conflict', 'internal_error') },
 });
 
 const updateUser = createRoute({
@@ -67,7 +67,7 @@ const updateUser = createRoute({
   request: { params, body: requestBody(UserUpdateSchema) },
   responses: {
     200: jsonContent(UserResponseSchema, 'The user after the change.'),
-    ...errorResponses('invalid_json', 'resource_not_found', 'email_taken', 'unsupported_media_type', 'validation_failed', 'version_sunset', 'internal_error'),
+    ...errorResponses('invalid_json', 'resource_not_found', 'email_taken', 'unsupported_media_type', 'validation_failed', 'version_sunset', 'unsupported_version', 'version_conflict', 'internal_error'),
   },
 });
 
@@ -78,7 +78,7 @@ const deleteUser = createRoute({
   summary: 'Delete a user',
   description: 'The user’s orders are kept: they record what happened.',
   request: { params },
-  responses: { 204: { description: 'Deleted. A later GET of this user returns 404.' }, ...errorResponses('resource_not_found', 'version_sunset', 'internal_error') },
+  responses: { 204: { description: 'Deleted. A later GET of this user returns 404.' }, ...errorResponses('resource_not_found', 'version_sunset', 'unsupported_version', 'version_conflict', 'internal_error') },
 });
 
 /** Where a user lives and where its orders are. */

@@ -87,7 +87,7 @@ function operations(mount: Mount) {
       request: { params, query },
       responses: {
         200: { ...jsonContent(schemas.one, 'The user.'), headers: versionHeaders },
-        ...errorResponses(...versionErrors, 'invalid_api_key', 'resource_not_found', 'rate_limit_exceeded', 'internal_error'),
+        ...errorResponses(...versionErrors, 'invalid_api_key', 'resource_not_found', 'validation_failed', 'rate_limit_exceeded', 'internal_error'),
       },
     }),
     update: createRoute({

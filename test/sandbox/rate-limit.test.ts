@@ -207,7 +207,9 @@ describe('rate limiting in /openapi.json', () => {
           expect(operation.responses['429'], where).toBeUndefined();
           continue;
         }
-        expect(operation.security, where).toEqual([{}, { ApiKey: [] }, { Bearer: [] }]);
+        // Routes that refuse anonymous callers require a Bearer credential; the rest accept anyone.
+        const required = String(operation.responses['401'].description).includes('`authentication_required`');
+        expect(operation.security, where).toEqual(required ? [{ Bearer: [] }] : [{}, { ApiKey: [] }, { Bearer: [] }]);
         for (const [status, response] of Object.entries<any>(operation.responses)) {
           expect(response.headers?.RateLimit, `${where} ${status}`).toEqual({ $ref: '#/components/headers/RateLimit' });
           expect(response.headers?.['X-RateLimit-Remaining'], `${where} ${status}`).toBeDefined();

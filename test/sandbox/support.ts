@@ -129,12 +129,20 @@ export function documentedOperation(document: OpenApiDocument, method: string, p
   return template ? document.paths[template]![method.toLowerCase()] : undefined;
 }
 
-// OpenAPI 3.1 schemas are JSON Schema 2020-12; their refs point into components,
-// so the components become the schema's $defs and the refs are rewritten to match.
+// OpenAPI 3.1 schemas are JSON Schema 2020-12; their refs point into components. The
+// components are added once, as one schema of their own, and each response schema's refs
+// are rewritten to point there — one Ajv for the whole run instead of one per schema.
+const componentsId = 'openapi-components';
+let shared: { ajv: Ajv2020; document: OpenApiDocument } | undefined;
+
 function compile(document: OpenApiDocument, schema: object): ValidateFunction {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
-  ajv.addVocabulary(['example']); // an OpenAPI annotation, not a JSON Schema keyword
-  const rewrite = (value: object) => JSON.parse(JSON.stringify(value).replaceAll('#/components/schemas/', '#/$defs/'));
-  return ajv.compile({ ...rewrite(schema), $defs: rewrite(document.components.schemas) });
+  const rewrite = (value: object) => JSON.parse(JSON.stringify(value).replaceAll('#/components/schemas/', `${componentsId}#/$defs/`));
+  if (shared?.document !== document) {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    ajv.addVocabulary(['example']); // an OpenAPI annotation, not a JSON Schema keyword
+    ajv.addSchema({ $id: componentsId, $defs: rewrite(document.components.schemas) });
+    shared = { ajv, document };
+  }
+  return shared.ajv.compile(rewrite(schema));
 }
