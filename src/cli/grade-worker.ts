@@ -8,6 +8,7 @@ import type { ExerciseKind } from '../content/schema';
 import { grade } from '../grading/grade';
 import { createViteGraderLoader } from '../grading/node';
 import type { GradeResults } from '../grading/results';
+import { lockDownGlobals } from '../grading/runtime/learner-scope';
 
 export interface GradeWorkerInput {
   root: string;
@@ -27,6 +28,9 @@ const post = (message: GradeWorkerMessage) => parentPort?.postMessage(message);
 const loader = await createViteGraderLoader(input.root);
 try {
   const grader = await loader.load(input.graderFile);
+  // The grader is loaded: from here on only learner code is new, so the thread's global
+  // scope is locked (no network, no builtins through process, no code from strings).
+  lockDownGlobals();
   post({ type: 'ready' });
   post({ type: 'results', results: await grade(input.kind, async () => grader, input.text) });
 } catch (error) {

@@ -3,9 +3,10 @@
  * an endless loop in learner code cannot freeze the page. Never rejects for anything
  * the learner did; every outcome is a GradeResults.
  */
+import { gradingRuns } from '@messages/grading-runs';
 import { errorResults, stoppedMessage } from './error-results';
 import type { GradeResults } from './results';
-import type { GradeReply, GradeRequest } from './worker-protocol';
+import { isReplyOf, type GradeRequest } from './worker-protocol';
 
 export interface GradeInWorkerOptions {
   /** Time the submission may run once the grader has loaded. Default 5000 ms. */
@@ -15,6 +16,11 @@ export interface GradeInWorkerOptions {
 // Loading the worker and the exercise's grader is our code, not the learner's; on a
 // cold dev server it can take a while, so it has its own, larger allowance.
 const loadLimitMs = 30_000;
+
+function runNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * Grades `text` for the exercise `exerciseId` in a Web Worker.
@@ -27,33 +33,40 @@ export function gradeInWorker(exerciseId: string, text: string, options: GradeIn
     try {
       worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     } catch (error) {
-      resolve(errorResults(`The grader could not start in this browser: ${error instanceof Error ? error.message : String(error)}.`));
+      resolve(errorResults(gradingRuns.couldNotStart(error instanceof Error ? error.message : String(error))));
       return;
     }
+    // Results arrive only on our end of a channel made for this run, with its nonce;
+    // anything posted on the worker itself (learner code trying to forge a pass) is ignored.
+    const nonce = runNonce();
+    const channel = new MessageChannel();
     let settled = false;
     const finish = (results: GradeResults) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       worker.terminate();
+      channel.port1.close();
       resolve(results);
     };
     const stopAfter = (ms: number, message: string) => setTimeout(() => finish(errorResults(message)), ms);
-    let timer = stopAfter(loadLimitMs, `The grader did not load within ${loadLimitMs / 1000} seconds. Reload the page and grade again; your text is kept.`);
+    let timer = stopAfter(loadLimitMs, gradingRuns.didNotLoad(loadLimitMs / 1000));
 
-    worker.addEventListener('message', (event: MessageEvent<GradeReply>) => {
+    channel.port1.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (!isReplyOf(event.data, nonce)) return;
       if (event.data.type === 'ready') {
         clearTimeout(timer);
-        timer = stopAfter(timeoutMs, stoppedMessage(timeoutMs, 'Your text is kept; fix the loop and grade again.'));
+        timer = stopAfter(timeoutMs, stoppedMessage(timeoutMs, gradingRuns.keptInEditor));
       } else {
         finish(event.data.results);
       }
     });
+    channel.port1.start();
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      finish(errorResults(`The grader stopped unexpectedly${event.message ? `: ${event.message}` : ''}. Your text is kept; grade again, and if it happens again, reload the page.`));
+      finish(errorResults(gradingRuns.crashed(event.message ?? '')));
     });
-    worker.addEventListener('messageerror', () => finish(errorResults('The grader sent results the page could not read. Grade again.')));
-    worker.postMessage({ exerciseId, text } satisfies GradeRequest);
+    channel.port1.addEventListener('messageerror', () => finish(errorResults(gradingRuns.unreadableResults)));
+    worker.postMessage({ exerciseId, text, nonce } satisfies GradeRequest, [channel.port2]);
   });
 }

@@ -2,6 +2,7 @@
  * Results for a run in which no check could run. Kept apart from run.ts so the page
  * (browser.ts) can build them without pulling the runtime into its bundle.
  */
+import { gradingRuns } from '@messages/grading-runs';
 import type { GradeResults, SourceLocation } from './results';
 
 /** GradeResults with status 'error', `message`, no checks, and the editor marker's location. */
@@ -12,5 +13,5 @@ export function errorResults(message: string, location: SourceLocation | null = 
 /** The message for a run that was ended at its time limit (the text itself is never lost). */
 export function stoppedMessage(limitMs: number, kept: string): string {
   const seconds = Math.round(limitMs / 100) / 10;
-  return `Grading was stopped after ${seconds} second${seconds === 1 ? '' : 's'}: the code most likely runs an endless loop (check while and for loops, and recursion without an end). ${kept}`;
+  return gradingRuns.stopped(seconds, kept);
 }

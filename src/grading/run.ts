@@ -11,6 +11,7 @@ import { captureConsole } from './runtime/capture-console';
 import { collectChecks, type CollectedCheck } from './runtime/collector';
 import { recordedMessages, startRecordingMessages } from './runtime/expect';
 import { CheckTimeoutError, describeFailure } from './runtime/failure-message';
+import { takeBlockedAttempts } from './runtime/learner-scope';
 import type { Submission } from './submission';
 import { unhandledRejectionMessage, watchUnhandledRejections } from './runtime/unhandled-rejections';
 
@@ -55,11 +56,15 @@ function limitOutput(output: string | null): string | null {
 
 async function runCheck(check: CollectedCheck, defaultTimeoutMs: number): Promise<CheckResult> {
   startRecordingMessages();
+  takeBlockedAttempts();
   const unhandled = watchUnhandledRejections();
   const { result, output } = await captureConsole(() => withTimeout(runCheckBody(check), check.timeoutMs ?? defaultTimeoutMs));
   const leftUnhandled = await unhandled.finish();
   let { status, message } = result.status === 'fulfilled' ? { status: 'pass' as const, message: null as string | null } : describeFailure(result.reason, recordedMessages());
   if (status === 'pass' && leftUnhandled.length > 0) ({ status, message } = { status: 'fail', message: unhandledRejectionMessage(leftUnhandled[0]) });
+  // A blocked capability fails the check even when the code caught the error (reported, not obeyed).
+  const [blocked] = takeBlockedAttempts();
+  if (blocked) ({ status, message } = { status: 'fail', message: blocked });
   return { name: check.path.join(' > '), status, message, output: limitOutput(output), task_id: check.taskId };
 }
 
@@ -75,6 +80,9 @@ export async function runGrader<K extends ExerciseKind>(grader: Grader<K>, submi
     const reason = error instanceof Error ? error.message : String(error);
     return errorResults(`The grader could not set up its checks, so none ran: ${reason}`);
   }
+  // Learner code the grader called while registering its checks is reported like a check's.
+  const [blockedWhileCollecting] = takeBlockedAttempts();
+  if (blockedWhileCollecting) return errorResults(blockedWhileCollecting);
   if (checks.length === 0) {
     return errorResults('This grader defines no checks. Register at least one with it(...) inside the function given to defineGrader.');
   }

@@ -6,8 +6,11 @@
  */
 import { parse as parseJavaScript, type Node as AcornNode } from 'acorn';
 import { transform } from 'sucrase';
+import { grading } from '@messages/grading';
 import type { SourceLocation } from '../results';
+import { learnerPrologue, takeBlockedAttempts } from '../runtime/learner-scope';
 import { evaluateModule, locationInStack } from './evaluate-module';
+import { topLevelNames } from './top-level-names';
 import { SubmissionError, assertNotEmpty, describeLocation, locationAt } from './submission-error';
 
 export interface TypeScriptSubmission {
@@ -59,7 +62,7 @@ function findImport(node: unknown): AnyNode | null {
   return null;
 }
 
-function checkJavaScript(code: string): void {
+function checkJavaScript(code: string): AcornNode {
   let program: AcornNode;
   try {
     program = parseJavaScript(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
@@ -77,22 +80,56 @@ function checkJavaScript(code: string): void {
       location,
     );
   }
+  return program;
+}
+
+// A top level that awaits forever would hold the run until the worker is ended; stop sooner, with a reason.
+const loadLimitMs = 3000;
+
+function withLoadLimit<T>(work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SubmissionError(grading.loadingNeverFinished(loadLimitMs / 1000))), loadLimitMs);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+// `throw { code: 1 }` should read as {"code":1}, not [object Object].
+function thrownValue(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** Compiles and evaluates a TypeScript module; throws a SubmissionError naming line and column. */
 export async function parseTypeScript(text: string): Promise<TypeScriptSubmission> {
   assertNotEmpty(text, 'your TypeScript code');
   const code = stripTypes(text);
-  checkJavaScript(code);
+  const program = checkJavaScript(code);
+  // On the first line, so every line number in a stack trace is still the learner's.
+  const prologue = learnerPrologue(topLevelNames(program));
+  takeBlockedAttempts();
+  let exports: Record<string, unknown>;
   try {
-    return { exports: await evaluateModule(code), text };
+    exports = await withLoadLimit(evaluateModule(prologue + code));
   } catch (error) {
+    if (error instanceof SubmissionError) throw error;
     const location = locationInStack(error);
+    if (location?.line === 1 && location.column > prologue.length) location.column -= prologue.length;
+    const [blocked] = takeBlockedAttempts();
+    if (blocked) throw new SubmissionError(grading.blockedWhileLoading(blocked), location);
     const where = location ? ` on ${describeLocation(location)}` : '';
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : thrownValue(error);
     throw new SubmissionError(
       `Your code threw an error while loading${where}, before any check could run: ${reason}. Code at the top level runs as soon as the file loads; keep the work inside your functions.`,
       location,
     );
   }
+  // An attempt the code caught itself is still reported.
+  const [blocked] = takeBlockedAttempts();
+  if (blocked) throw new SubmissionError(grading.blockedWhileLoading(blocked));
+  return { exports, text };
 }
