@@ -27,6 +27,7 @@ export function exerciseMarkdown({ id, kind, chapter }: TemplateInput): string {
 id: ${id}
 title: ${titleFromId(id)}
 chapter: ${chapter}
+section: replace-with-the-heading-slug-it-practises
 kind: ${kind}
 minutes: 15
 difficulty: beginner

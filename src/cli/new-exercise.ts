@@ -62,6 +62,8 @@ async function main(): Promise<void> {
   for (const [name, content] of files) await writeFile(path.join(dir, name), content, { flag: 'wx' });
 
   const shown = path.relative(process.env.INIT_CWD ?? process.cwd(), dir) || dir;
+  // Outside exercises/, check-exercises must be told where to look.
+  const elsewhere = exercisesDir === path.join(projectRoot, 'exercises') ? '' : ` --exercises ${path.relative(process.env.INIT_CWD ?? process.cwd(), exercisesDir) || '.'}`;
   const row = (name: string, what: string) => `  ${name.padEnd(22)} ${what}`;
   console.log(`Created ${shown}/ (kind ${kind}, chapter ${chapter}):
 ${row('exercise.md', 'frontmatter, the task and "## Hints"')}
@@ -75,8 +77,9 @@ Next:
   2. Write the checks in grader.ts: properties of a good answer, with messages that say how to fix each failure.
   3. Write solution.${ext} (it must pass) and turn wrong/*.${ext} into realistic mistakes (each must fail).
   4. List "${id}" under exercises: in the frontmatter of chapter ${chapter} in content/.
-  5. Check it: npx vitest run --project unit test/exercises
-     and:      npm run grade -- ${id} ${path.join(shown, `solution.${ext}`)}`);
+  5. Check it: npm run check-exercises -- ${id}${elsewhere}
+     and:      npm run grade -- ${id} ${path.join(shown, `solution.${ext}`)}
+  The guide: docs/authoring.md`);
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,9 @@ import type { Plugin } from 'vite';
 import { compileChapter, compileChapterMeta, compileExercise, compileExerciseMeta } from './compile.ts';
 import { ContentError } from './content-error.ts';
 import { contentUpdateEvent } from './live-update.ts';
+import { courseFilterPlugin, narrowModule } from '../courses/course-filter.ts';
+import type { Course } from '../courses/course-schema.ts';
+import { loadCourse } from '../courses/load-course.ts';
 
 export type ContentKind = 'chapter' | 'exercise';
 export type ContentVariant = 'full' | 'meta';
@@ -60,16 +63,34 @@ export function contentTarget(id: string, root: string): { kind: ContentKind; va
   return null;
 }
 
-/** The Vite plugin (registered in vite.config.ts for the app, the worker-free build and vitest). */
-export function contentPlugin(): Plugin {
+/**
+ * The Vite plugin (registered in vite.config.ts for the app, the worker-free build and vitest).
+ * `course` (default: the WORKBENCH_COURSE environment variable) names a courses/<name>.yaml:
+ * then only that course's chapters and exercises are listed, routed and bundled.
+ */
+export function contentPlugin(course: string | undefined = process.env.WORKBENCH_COURSE): Plugin {
   let root = process.cwd();
   let hot = false;
+  let selected: Course | null = null;
   return {
     name: 'workbench:content',
     enforce: 'pre',
+    config(userConfig) {
+      if (!course) return;
+      selected = loadCourse(path.resolve(userConfig.root ?? process.cwd()), course);
+      // Workers are bundled with their own plugin list (the grading worker globs every
+      // grader); the course filter joins it so a worker bundle holds the course alone.
+      const courseFilter = courseFilterPlugin(selected);
+      const workerPlugins = userConfig.worker?.plugins;
+      userConfig.worker = { ...userConfig.worker, plugins: () => [courseFilter, ...(workerPlugins?.() ?? [])] };
+    },
     configResolved(config) {
       root = config.root;
       hot = config.command === 'serve';
+      if (selected) config.logger.info(`Course "${selected.name}": chapters ${selected.chapters.join(', ')}; ${selected.exerciseIds.length} exercises.`);
+    },
+    transform(code, id) {
+      return selected ? narrowModule(code, id, selected) : null;
     },
     async load(id) {
       const target = contentTarget(id, root);

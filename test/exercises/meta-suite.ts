@@ -7,7 +7,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scaffoldNote } from '../../src/cli/exercise-templates';
 import { kindExtension } from '../../src/content/schema';
 import type { ExerciseOnDisk } from '../../src/grading/node';
 import {
@@ -16,6 +15,7 @@ import {
   exerciseFolders,
   hintProblems,
   readExercise,
+  scaffoldNoteProblem,
   silentFailures,
   wrongFileNames,
 } from './exercise-checks';
@@ -42,8 +42,7 @@ export function describeExercises(exercisesDir: string): void {
       });
 
       it('has no scaffold notes left in exercise.md', async () => {
-        const { body } = await exercise();
-        expect(body.includes(scaffoldNote), `exercise.md still has ${scaffoldNote} ... --> notes; write the task and hints and delete the notes.`).toBe(false);
+        expect(scaffoldNoteProblem((await exercise()).body)).toBeNull();
       });
 
       it('has a starter, a solution and a grader.ts', async () => {

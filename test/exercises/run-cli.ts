@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 /** Runs `src/cli/<tool>.ts` with `args` and resolves with its exit code and output. */
-export function runCli(tool: 'grade' | 'new-exercise', args: string[]): Promise<CliRun> {
+export function runCli(tool: 'grade' | 'new-exercise' | 'check-exercises' | 'grade-progress', args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(process.execPath, [tsxCli, `src/cli/${tool}.ts`, ...args], { env: { ...process.env, INIT_CWD: process.cwd() } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
