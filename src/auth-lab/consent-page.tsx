@@ -4,6 +4,8 @@ import { redirectTarget } from './authorize-request';
 import { readConsentRequest, type ConsentRequest } from './consent-request';
 import { DemoAccounts } from './demo-accounts-table';
 import { sendRecorded } from './http-exchange';
+import { consent as m } from '@messages/consent';
+import { richText } from '../messages/rich-text';
 import './auth-lab.css';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; request: ConsentRequest } | { kind: 'failed'; message: string };
@@ -24,9 +26,9 @@ export default function ConsentPage() {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = 'Sign in and approve · API Design Workbench';
+    document.title = m.documentTitle;
     if (!/^azr_[\w-]+$/.test(id)) {
-      setLoad({ kind: 'failed', message: 'This page needs an authorization request id in its address (?request=azr_…). Start a flow from the OAuth lab.' });
+      setLoad({ kind: 'failed', message: m.needsRequestId });
       return;
     }
     let live = true;
@@ -39,12 +41,10 @@ export default function ConsentPage() {
           setLoad({
             kind: 'failed',
             message:
-              response.status === 404
-                ? `The authorization request ${id} is unknown or has expired (they last 10 minutes). The sandbox lives in this tab's memory, so reloading the page also forgets it. Start again from the OAuth lab.`
-                : `Reading the authorization request answered HTTP ${response.status}. Start again from the OAuth lab.`,
+              response.status === 404 ? m.unknownRequest(id) : m.readFailed(response.status),
           });
       })
-      .catch((error: unknown) => live && setLoad({ kind: 'failed', message: `The sandbox could not be reached: ${String(error)}` }));
+      .catch((error: unknown) => live && setLoad({ kind: 'failed', message: m.unreachable(String(error)) }));
     return () => {
       live = false;
     };
@@ -65,9 +65,9 @@ export default function ConsentPage() {
         return;
       }
       const error = (response.json as { error?: { message?: unknown } } | null)?.error;
-      setProblem(typeof error?.message === 'string' ? error.message : `The decision answered HTTP ${response.status}.`);
+      setProblem(typeof error?.message === 'string' ? error.message : m.decisionFailed(response.status));
     } catch (error) {
-      setProblem(`The sandbox could not be reached: ${String(error)}`);
+      setProblem(m.unreachable(String(error)));
     } finally {
       setBusy(false);
     }
@@ -82,11 +82,11 @@ export default function ConsentPage() {
     return (
       <div className="page al-page al-consent">
         <h1 ref={heading} tabIndex={-1}>
-          Sign in and approve
+          {m.title}
         </h1>
         {load.kind === 'loading' ? (
           <p className="muted" role="status">
-            Reading the authorization request…
+            {m.reading}
           </p>
         ) : (
           <>
@@ -94,7 +94,7 @@ export default function ConsentPage() {
               {load.message}
             </p>
             <p>
-              <Link href="/labs/oauth">Go to the OAuth lab</Link>
+              <Link href="/labs/oauth">{m.oauthLabLink}</Link>
             </p>
           </>
         )}
@@ -104,13 +104,13 @@ export default function ConsentPage() {
   const { request } = load;
   return (
     <div className="page al-page al-consent">
-      <p className="al-eyebrow">Workbench sandbox · authorization server</p>
+      <p className="al-eyebrow">{m.eyebrow}</p>
       <h1 ref={heading} tabIndex={-1}>
-        {request.clientName} wants to use your account
+        {richText(m.wantsAccount, { client: request.clientName })}
       </h1>
       <div className="al-consent-grid">
         <section className="al-panel" aria-labelledby="al-consent-asks">
-          <h2 id="al-consent-asks">It asks to</h2>
+          <h2 id="al-consent-asks">{m.asksTo}</h2>
           <ul className="al-scopes">
             {request.scopes.map((s) => (
               <li key={s.scope}>
@@ -120,17 +120,16 @@ export default function ConsentPage() {
             ))}
           </ul>
           <p>
-            Client id <code>{request.clientId}</code>. If you approve, your browser goes back to{' '}
-            <strong>{request.redirectHost}</strong> with a one-time code.
+            {richText(m.clientAndRedirect, { clientId: <code>{request.clientId}</code>, host: <strong>{request.redirectHost}</strong> })}
           </p>
-          {request.expiresAt && <p className="muted">This request expires at {new Date(request.expiresAt).toLocaleTimeString()}.</p>}
+          {request.expiresAt && <p className="muted">{m.expiresAt(new Date(request.expiresAt).toLocaleTimeString())}</p>}
         </section>
 
         <form className="al-panel al-form" onSubmit={onSubmit} aria-labelledby="al-consent-signin">
-          <h2 id="al-consent-signin">Sign in to decide</h2>
-          <label htmlFor="al-login">Login</label>
+          <h2 id="al-consent-signin">{m.signInTitle}</h2>
+          <label htmlFor="al-login">{m.login}</label>
           <input id="al-login" name="login" autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} required />
-          <label htmlFor="al-password">Password</label>
+          <label htmlFor="al-password">{m.password}</label>
           <input id="al-password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
           {problem && (
             <p className="al-error" role="alert">
@@ -139,10 +138,10 @@ export default function ConsentPage() {
           )}
           <div className="al-actions">
             <button type="submit" className="primary" disabled={busy}>
-              Approve
+              {m.approve}
             </button>
             <button type="button" disabled={busy} onClick={() => void decide(false)}>
-              Deny
+              {m.deny}
             </button>
           </div>
         </form>

@@ -1,23 +1,25 @@
+import { consent } from '@messages/consent';
 import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts';
+
+const m = consent.demo;
 
 /** The sandbox's demo sign-ins, with a button that fills the form with one. */
 export function DemoAccounts({ onUse }: { onUse: (account: DemoAccount) => void }) {
   return (
     <section className="al-panel al-demo" aria-labelledby="al-demo-title">
-      <h2 id="al-demo-title">Demo accounts</h2>
+      <h2 id="al-demo-title">{m.title}</h2>
       <p className="muted">
-        This authorization server runs in your tab with made-up people, so their passwords are public. A real one never
-        shows passwords, and a real client never sees this form: that is the point of OAuth.
+        {m.note}
       </p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Login</th>
-            <th scope="col">Password</th>
-            <th scope="col">Person</th>
-            <th scope="col">Tenant and role</th>
+            <th scope="col">{m.columns.login}</th>
+            <th scope="col">{m.columns.password}</th>
+            <th scope="col">{m.columns.person}</th>
+            <th scope="col">{m.columns.tenantRole}</th>
             <th scope="col">
-              <span className="visually-hidden">Fill in</span>
+              <span className="visually-hidden">{m.columns.fillIn}</span>
             </th>
           </tr>
         </thead>
@@ -32,11 +34,11 @@ export function DemoAccounts({ onUse }: { onUse: (account: DemoAccount) => void 
               </td>
               <td>{account.name}</td>
               <td>
-                {account.tenant}, {account.role}
+                {m.tenantRole(account.tenant, account.role)}
               </td>
               <td>
-                <button type="button" onClick={() => onUse(account)} aria-label={`Sign in as ${account.login}`}>
-                  Use
+                <button type="button" onClick={() => onUse(account)} aria-label={m.useLabel(account.login)}>
+                  {m.use}
                 </button>
               </td>
             </tr>

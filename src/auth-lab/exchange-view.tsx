@@ -1,3 +1,4 @@
+import { oauthLab } from '@messages/oauth-lab';
 import { formatRequest, formatResponse, type Exchange } from './http-exchange';
 
 /** One request and its response, side by side, exactly as sent and answered. */
@@ -7,12 +8,12 @@ export function ExchangeView({ exchange, label, testId }: { exchange: Exchange; 
   return (
     <div className="al-exchange" role="group" aria-label={label}>
       <figure>
-        <figcaption>Request</figcaption>
+        <figcaption>{oauthLab.exchange.request}</figcaption>
         <pre tabIndex={0}>{formatRequest(exchange.request)}</pre>
       </figure>
       <figure>
         <figcaption>
-          Response <span className={`al-status al-status-${tone}`}>{status}</span>
+          {oauthLab.exchange.response} <span className={`al-status al-status-${tone}`}>{status}</span>
         </figcaption>
         <pre tabIndex={0} data-testid={testId}>
           {formatResponse(exchange.response)}

@@ -1,16 +1,18 @@
 /** Times a person can read at a glance: "expires in 14 min", "expired 2 h ago". */
+import { tokenClaims } from '@messages/token-claims';
+
+const words = tokenClaims.duration;
+const relative = tokenClaims.relative;
 
 /** A duration in seconds as the largest sensible unit: "45 s", "14 min", "3 h 5 min", "7 days". */
 export function duration(seconds: number): string {
   const s = Math.round(Math.abs(seconds));
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min`;
+  if (s < 60) return words.seconds(s);
+  if (s < 3600) return words.minutes(Math.floor(s / 60));
   if (s < 86_400) {
-    const minutes = Math.floor((s % 3600) / 60);
-    return `${Math.floor(s / 3600)} h${minutes ? ` ${minutes} min` : ''}`;
+    return words.hours(Math.floor(s / 3600), Math.floor((s % 3600) / 60));
   }
-  const days = Math.floor(s / 86_400);
-  return `${days} day${days === 1 ? '' : 's'}`;
+  return words.days(Math.floor(s / 86_400));
 }
 
 /** How a NumericDate claim (seconds since the epoch) relates to `nowSeconds`, in words, for the claim named. */
@@ -18,11 +20,11 @@ export function relativeClaimTime(claim: 'exp' | 'nbf' | 'iat', at: number, nowS
   const delta = at - nowSeconds;
   switch (claim) {
     case 'exp':
-      return delta > 0 ? `expires in ${duration(delta)}` : `expired ${duration(delta)} ago`;
+      return delta > 0 ? relative.expiresIn(duration(delta)) : relative.expiredAgo(duration(delta));
     case 'nbf':
-      return delta > 0 ? `not valid for another ${duration(delta)}` : `valid since ${duration(delta)} ago`;
+      return delta > 0 ? relative.notValidFor(duration(delta)) : relative.validSince(duration(delta));
     case 'iat':
-      return delta > 0 ? `issued ${duration(delta)} in the future (a clock problem)` : `issued ${duration(delta)} ago`;
+      return delta > 0 ? relative.issuedInFuture(duration(delta)) : relative.issuedAgo(duration(delta));
   }
 }
 

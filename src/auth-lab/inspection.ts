@@ -30,14 +30,3 @@ export function readInspection(body: unknown): Inspection | null {
   return { accepted: value.accepted, verdict: typeof value.verdict === 'string' ? value.verdict : null, checks };
 }
 
-/** The check names in words, as the list shows them. */
-export const CHECK_NAMES: Readonly<Record<string, string>> = {
-  signature: 'Signature',
-  algorithm: 'Algorithm pinned to ES256',
-  type: 'Token type (at+jwt)',
-  expiry: 'Not expired (exp)',
-  not_before: 'Already valid (nbf)',
-  issuer: 'Issuer (iss)',
-  audience: 'Audience (aud)',
-  revocation: 'Not revoked',
-};

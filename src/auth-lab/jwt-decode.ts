@@ -6,6 +6,7 @@
  * Broken input is explained, not just refused: which part, at which character, and why.
  */
 import { decodeBase64Url } from './base64url';
+import { tokenInspector } from '@messages/token-inspector';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -26,36 +27,25 @@ export interface JwtProblem {
   message: string;
 }
 
+const m = tokenInspector.decode;
 const PART_NAMES = ['header', 'payload', 'signature'] as const;
 
 /** Decodes a pasted JWT (a leading "Bearer " is ignored) into its header and claims, or says where it broke. */
 export function decodeJwt(input: string): DecodedJwt | JwtProblem {
   const token = input.trim().replace(/^Bearer\s+/i, '');
-  if (token === '') return { ok: false, part: 'token', at: null, message: 'Paste a token: three base64url parts separated by dots, header.payload.signature.' };
+  if (token === '') return { ok: false, part: 'token', at: null, message: m.empty };
   const parts = token.split('.');
   if (parts.length !== 3) {
-    const hint = parts.length === 5 ? ' Five parts is an encrypted JWE, which this inspector cannot open.' : '';
-    return {
-      ok: false,
-      part: 'token',
-      at: null,
-      message: `The token has ${parts.length} part${parts.length === 1 ? '' : 's'} separated by dots; a signed JWT has exactly 3 (header.payload.signature).${hint}`,
-    };
+    return { ok: false, part: 'token', at: null, message: m.partCount(parts.length) };
   }
   let offset = 0;
   const decoded: Uint8Array[] = [];
   for (const [index, part] of parts.entries()) {
     const name = PART_NAMES[index]!;
-    if (part === '' && name !== 'signature') return { ok: false, part: name, at: offset, message: `The ${name} (part ${index + 1}) is empty.` };
+    if (part === '' && name !== 'signature') return { ok: false, part: name, at: offset, message: m.emptyPart(name, index + 1) };
     const bytes = decodeBase64Url(part);
     if (!bytes.ok) {
-      const shown = bytes.char === ' ' ? 'a space' : `"${bytes.char}"`;
-      return {
-        ok: false,
-        part: name,
-        at: offset + bytes.at,
-        message: `The ${name} (part ${index + 1}) has ${shown} at character ${offset + bytes.at + 1} of the token, which is not base64url (only A–Z, a–z, 0–9, - and _ belong there). Was the token cut or wrapped when it was copied?`,
-      };
+      return { ok: false, part: name, at: offset + bytes.at, message: m.notBase64url(name, index + 1, bytes.char, offset + bytes.at + 1) };
     }
     decoded.push(bytes.bytes);
     offset += part.length + 1;
@@ -65,7 +55,7 @@ export function decodeJwt(input: string): DecodedJwt | JwtProblem {
   const claims = parseJsonObject(decoded[1]!, 'payload', parts[0]!.length + 1);
   if (!claims.ok) return claims;
   if (decoded[2]!.length === 0)
-    return { ok: false, part: 'signature', at: token.length, message: 'The signature (part 3) is empty: an unsigned token ("alg": "none") must never be accepted.' };
+    return { ok: false, part: 'signature', at: token.length, message: m.unsigned };
   return { ok: true, header: header.value, claims: claims.value, signatureBytes: decoded[2]!.length };
 }
 
@@ -74,17 +64,17 @@ function parseJsonObject(bytes: Uint8Array, part: 'header' | 'payload', at: numb
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, part, at, message: `The ${part} decodes to bytes that are not UTF-8 text, so it cannot be JSON.` };
+    return { ok: false, part, at, message: m.notUtf8(part) };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, part, at, message: `The ${part} decodes to ${quote(text)}, which is not JSON (${reason}).` };
+    return { ok: false, part, at, message: m.notJson(part, quote(text), reason) };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { ok: false, part, at, message: `The ${part} is JSON but not an object: a JWT ${part} must be {"…": …}.` };
+    return { ok: false, part, at, message: m.notObject(part) };
   return { ok: true, value: value as JsonObject };
 }
 

@@ -6,6 +6,8 @@ import { ApiSteps } from './oauth-lab-api-steps';
 import { FrontChannelSteps } from './oauth-lab-front-steps';
 import { useOauthFlow } from './use-oauth-flow';
 import { useSandboxClock } from './use-sandbox-clock';
+import { oauthLab as m } from '@messages/oauth-lab';
+import { richText } from '../messages/rich-text';
 import './auth-lab.css';
 
 /**
@@ -22,24 +24,20 @@ export default function OauthLab() {
   const callback = onCallback ? readCallback(search, flow.session.state) : null;
 
   useEffect(() => {
-    document.title = 'OAuth 2.0 + PKCE lab · API Design Workbench';
+    document.title = m.documentTitle;
   }, []);
 
   return (
     <div className="page al-page al-lab">
-      <h1>OAuth 2.0 with PKCE, step by step</h1>
+      <h1>{m.title}</h1>
       <p className="al-intro">
-        Sign in to the sandbox’s authorization server as one of its demo users, get an access token and a refresh token,
-        use them, rotate them, and watch reuse detection revoke a stolen refresh token. The client here is{' '}
-        <code>workbench-lab</code>, a public client: it runs in your browser and has no secret, which is exactly the case
-        PKCE was made for. <Link href="/chapters/auth">Chapter 6</Link> explains each decision.
+        {richText(m.intro, { client: <code>{'workbench-lab'}</code>, chapter: <Link href="/chapters/auth">{m.chapterLink}</Link> })}
       </p>
       <p className="muted al-note">
-        The sandbox runs in this tab’s memory. Redirects that come back to this app are followed inside the app, so the
-        authorization server keeps its pending requests and codes; a page reload starts a fresh sandbox and a new flow.
+        {m.memoryNote}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
-        {flow.busy ? 'Sending…' : flow.problem ?? ''}
+        {flow.busy ? m.sending : flow.problem ?? ''}
       </div>
       {flow.problem && (
         <p className="error-box" role="alert">
@@ -55,10 +53,10 @@ export default function OauthLab() {
           }}
           disabled={flow.busy}
         >
-          Start a new flow
+          {m.startNewFlow}
         </button>
         <span className="muted">
-          Times use the {clock.source === 'sandbox' ? 'sandbox’s clock' : 'browser’s clock (the sandbox clock could not be read)'}.
+          {m.clockSource(clock.source === 'sandbox' ? 'sandbox' : 'browser')}
         </span>
       </div>
       <FrontChannelSteps flow={flow} callback={callback} />

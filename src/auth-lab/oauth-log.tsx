@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
+import { oauthLab } from '@messages/oauth-lab';
+import { richText } from '../messages/rich-text';
 import { sendRecorded } from './http-exchange';
+
+const m = oauthLab.log;
 
 interface LogEntry {
   at: string;
@@ -28,7 +32,7 @@ export function OauthLog({ refreshKey }: { refreshKey: number }) {
   async function read() {
     try {
       const { response } = await sendRecorded('GET', '/api/v1/sandbox/oauth-log', { Accept: 'application/json' });
-      if (response.status !== 200) throw new Error(`GET /api/v1/sandbox/oauth-log answered HTTP ${response.status}.`);
+      if (response.status !== 200) throw new Error(m.readFailed(response.status));
       setEntries(readOauthLog(response.json));
       setProblem(null);
     } catch (error) {
@@ -42,30 +46,29 @@ export function OauthLog({ refreshKey }: { refreshKey: number }) {
 
   return (
     <section className="al-panel al-log" aria-labelledby="al-log-title">
-      <h2 id="al-log-title">The authorization server’s log</h2>
+      <h2 id="al-log-title">{m.title}</h2>
       <p className="muted">
-        <code>GET /api/v1/sandbox/oauth-log</code>, newest first: what the server decided at each step, including the
-        refusals a client never sees in detail.
+        {richText(m.text, { endpoint: <code>{'GET /api/v1/sandbox/oauth-log'}</code> })}
       </p>
       <button type="button" onClick={() => void read()}>
-        Read the log again
+        {m.readAgain}
       </button>
       {problem && (
         <p className="error-box" role="alert">
           {problem}
         </p>
       )}
-      {entries && entries.length === 0 && <p className="muted">Nothing yet: start a flow.</p>}
+      {entries && entries.length === 0 && <p className="muted">{m.empty}</p>}
       {entries && entries.length > 0 && (
         <div className="al-table-wrap">
           <table data-testid="oauth-log">
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Step</th>
-                <th scope="col">Client</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Detail</th>
+                <th scope="col">{m.columns.time}</th>
+                <th scope="col">{m.columns.step}</th>
+                <th scope="col">{m.columns.client}</th>
+                <th scope="col">{m.columns.outcome}</th>
+                <th scope="col">{m.columns.detail}</th>
               </tr>
             </thead>
             <tbody>

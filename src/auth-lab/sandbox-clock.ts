@@ -1,13 +1,6 @@
 /**
- * The sandbox's time, which the learner can move (chapter 5's clock control): token
- * expiry is judged by the sandbox's clock, so a countdown must count on it too, not on
- * the computer's.
+ * The sandbox's time, which the learner can move: token expiry is judged by the sandbox's
+ * clock, so a countdown must count on it too. The helper lives with the header's sandbox
+ * controls now (src/sandbox-controls/sandbox-clock.ts); this name stays for the lab's imports.
  */
-
-/** The `now` of GET /api/v1/sandbox/clock's body in epoch milliseconds, or null when absent or unreadable. */
-export function sandboxNowOf(body: unknown): number | null {
-  const now = (body as { now?: unknown } | null)?.now;
-  if (typeof now !== 'string') return null;
-  const ms = Date.parse(now);
-  return Number.isNaN(ms) ? null : ms;
-}
+export { sandboxNowOf } from '../sandbox-controls/sandbox-clock';

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { oauthLab } from '@messages/oauth-lab';
 
 export type StepStatus = 'todo' | 'done' | 'failed';
 
 /** One numbered step of the flow: title, status in words (colour only repeats it), explanation, controls, exchanges. */
 export function Step({ n, title, status, children }: { n: number; title: string; status: StepStatus; children: ReactNode }) {
-  const words = { todo: 'to do', done: 'done', failed: 'failed' }[status];
+  const words = oauthLab.stepStatus[status];
   return (
     <section className={`al-panel al-step al-step-${status}`} aria-labelledby={`al-step-${n}`} data-testid={`step-${n}`}>
       <h2 id={`al-step-${n}`}>

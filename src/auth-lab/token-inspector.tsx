@@ -2,11 +2,16 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { ExchangeView } from './exchange-view';
 import { sendRecorded, type Exchange } from './http-exchange';
-import { CHECK_NAMES, readInspection } from './inspection';
+import { readInspection } from './inspection';
+import { tokenInspector as m } from '@messages/token-inspector';
+import { richText } from '../messages/rich-text';
 import { decodeJwt } from './jwt-decode';
 import { TokenView } from './token-view';
 import { useSandboxClock } from './use-sandbox-clock';
 import './auth-lab.css';
+
+// The start of a real access token's header: shows the shape to paste, in no language.
+const TOKEN_SHAPE = 'eyJhbGciOiJFUzI1NiIsInR5cCI6ImF0K2p3dCIs…';
 
 /**
  * `/tools/token-inspector`: paste a JWT and see what it says (decoded here, in the page)
@@ -23,7 +28,7 @@ export default function TokenInspector() {
   const fieldId = useId();
 
   useEffect(() => {
-    document.title = 'Token inspector · API Design Workbench';
+    document.title = m.documentTitle;
   }, []);
 
   const decoded = decodedFor === null ? null : decodeJwt(decodedFor);
@@ -40,7 +45,7 @@ export default function TokenInspector() {
       setInspection(await sendRecorded('POST', '/api/v1/sandbox/tokens/inspect', { 'Content-Type': 'application/json' }, JSON.stringify({ token })));
       void clock.sync();
     } catch (error) {
-      setProblem(`The sandbox could not be reached: ${String(error)}`);
+      setProblem(m.unreachable(String(error)));
     } finally {
       setBusy(false);
     }
@@ -50,14 +55,12 @@ export default function TokenInspector() {
 
   return (
     <div className="page al-page al-inspector">
-      <h1>Token inspector</h1>
+      <h1>{m.title}</h1>
       <p className="al-intro">
-        Paste a JWT to see its header and claims, and whether the sandbox would accept it, check by check. Decoding happens
-        in this page; the only request is to the sandbox running in this tab. No token yet?{' '}
-        <Link href="/labs/oauth">Get one in the OAuth lab</Link>.
+        {richText(m.intro, { link: <Link href="/labs/oauth">{m.oauthLabLink}</Link> })}
       </p>
       <form className="al-panel al-form" onSubmit={(e) => void inspect(e)}>
-        <label htmlFor={fieldId}>JSON Web Token</label>
+        <label htmlFor={fieldId}>{m.fieldLabel}</label>
         <textarea
           id={fieldId}
           rows={5}
@@ -65,19 +68,19 @@ export default function TokenInspector() {
           autoComplete="off"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="eyJhbGciOiJFUzI1NiIsInR5cCI6ImF0K2p3dCIs…"
+          placeholder={TOKEN_SHAPE}
           aria-describedby={`${fieldId}-hint`}
         />
         <p id={`${fieldId}-hint`} className="muted">
-          Three base64url parts separated by dots. A leading “Bearer ” is ignored.
+          {m.fieldHint}
         </p>
         <div className="al-actions">
           <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
-            Inspect
+            {m.inspect}
           </button>
           {busy && (
             <span className="muted" role="status">
-              Asking the sandbox…
+              {m.asking}
             </span>
           )}
         </div>
@@ -86,7 +89,7 @@ export default function TokenInspector() {
       <div aria-live="polite">
         {decoded && !decoded.ok && (
           <section className="al-panel" aria-labelledby="al-broken">
-            <h2 id="al-broken">Not a readable JWT</h2>
+            <h2 id="al-broken">{m.notReadable}</h2>
             <p className="al-error" role="alert" data-testid="decode-error">
               {decoded.message}
             </p>
@@ -102,7 +105,7 @@ export default function TokenInspector() {
           <section className="al-panel" aria-labelledby="al-verdict">
             <h2 id="al-verdict">
               <span className={verdict.accepted ? 'al-ok' : 'al-bad'} data-testid="verdict">
-                {verdict.accepted ? '✓ The sandbox would accept this token' : '✗ The sandbox would refuse this token'}
+                {verdict.accepted ? m.accepted : m.refused}
               </span>
             </h2>
             {verdict.verdict && <p>{sentence(verdict.verdict)}</p>}
@@ -110,20 +113,19 @@ export default function TokenInspector() {
               {verdict.checks.map((check) => (
                 <li key={check.name} className={check.ok ? 'al-check-ok' : 'al-check-fail'}>
                   <span aria-hidden="true">{check.ok ? '✓' : '✗'}</span>
-                  <span className="visually-hidden">{check.ok ? 'passed' : 'failed'}:</span> <strong>{CHECK_NAMES[check.name] ?? check.name}</strong>
+                  <span className="visually-hidden">{check.ok ? m.checkPassed : m.checkFailed}:</span> <strong>{m.checkNames[check.name] ?? check.name}</strong>
                   {check.detail && <span> — {check.detail}</span>}
                 </li>
               ))}
             </ul>
           </section>
         )}
-        {inspection && !verdict && <ExchangeView exchange={inspection} label="Inspection request" testId="inspect-response" />}
+        {inspection && !verdict && <ExchangeView exchange={inspection} label={m.inspectionLabel} testId="inspect-response" />}
         {decoded?.ok && (
           <section className="al-panel" aria-labelledby="al-decoded">
-            <h2 id="al-decoded">What the token says</h2>
+            <h2 id="al-decoded">{m.decodedTitle}</h2>
             <p className="muted">
-              Decoded, not verified: anyone can write anything here. Signature {decoded.signatureBytes} bytes. Times use the{' '}
-              {clock.source === 'sandbox' ? 'sandbox’s clock' : 'browser’s clock'}.
+              {m.decodedNote(decoded.signatureBytes, clock.source === 'sandbox' ? 'sandbox' : 'browser')}
             </p>
             <TokenView header={decoded.header} claims={decoded.claims} nowSeconds={clock.nowSeconds} idPrefix="al-inspected" />
           </section>
@@ -137,7 +139,7 @@ export default function TokenInspector() {
 function BrokenAt({ token, at }: { token: string; at: number }) {
   const from = at <= 40 ? 0 : at - 30;
   return (
-    <pre className="al-broken" tabIndex={0} aria-label={`The token around character ${at + 1}`}>
+    <pre className="al-broken" tabIndex={0} aria-label={m.tokenAround(at + 1)}>
       {from > 0 ? '…' : ''}
       {token.slice(from, at)}
       <mark>{token[at] ?? '␄'}</mark>

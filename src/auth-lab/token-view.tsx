@@ -1,4 +1,4 @@
-import { CLAIM_NOTES, HEADER_NOTES } from './claim-notes';
+import { tokenClaims as m } from '@messages/token-claims';
 import { isoOf, relativeClaimTime } from './human-time';
 import type { JsonObject } from './jwt-decode';
 
@@ -8,8 +8,8 @@ const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat']);
 export function TokenView({ header, claims, nowSeconds, idPrefix }: { header: JsonObject; claims: JsonObject; nowSeconds: number; idPrefix: string }) {
   return (
     <div className="al-token">
-      <MemberTable title="Header" id={`${idPrefix}-header`} members={header} notes={HEADER_NOTES} nowSeconds={nowSeconds} />
-      <MemberTable title="Claims" id={`${idPrefix}-claims`} members={claims} notes={CLAIM_NOTES} nowSeconds={nowSeconds} />
+      <MemberTable title={m.headerTitle} id={`${idPrefix}-header`} members={header} notes={m.headerNotes} nowSeconds={nowSeconds} />
+      <MemberTable title={m.claimsTitle} id={`${idPrefix}-claims`} members={claims} notes={m.claimNotes} nowSeconds={nowSeconds} />
     </div>
   );
 }
@@ -20,9 +20,9 @@ function MemberTable(props: { title: string; id: string; members: JsonObject; no
       <caption id={props.id}>{props.title}</caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Value</th>
-          <th scope="col">Meaning</th>
+          <th scope="col">{m.columns.name}</th>
+          <th scope="col">{m.columns.value}</th>
+          <th scope="col">{m.columns.meaning}</th>
         </tr>
       </thead>
       <tbody>

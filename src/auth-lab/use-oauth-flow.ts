@@ -6,6 +6,9 @@ import { decodeJwt } from './jwt-decode';
 import { sendRecorded } from './http-exchange';
 import { callApi, exchangeCode, refreshTokens, requestAuthorization, tokenSetOf } from './oauth-requests';
 import { makeCodeVerifier, makeState, s256Challenge } from './pkce';
+import { oauthLab } from '@messages/oauth-lab';
+
+const m = oauthLab.problems;
 
 /** The sandbox's other demo tenant, for the isolation call. */
 function otherTenantOf(tenantId: string): string {
@@ -30,7 +33,7 @@ export function useOauthFlow() {
     try {
       await action();
     } catch (error) {
-      setProblem(`The sandbox could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(m.unreachable(error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
@@ -44,7 +47,7 @@ export function useOauthFlow() {
       const state = makeState();
       const path = authorizePath({ clientId: LAB_CLIENT_ID, redirectUri: labRedirectUri(location.origin), scopes: LAB_SCOPES, state, codeChallenge: challenge });
       if (!savePending({ verifier, challenge, state, authorizePath: path }))
-        setProblem('sessionStorage is blocked in this browser, so the verifier cannot survive the trip to the consent page. Allow site data for this origin and try again.');
+        setProblem(m.storageBlocked);
       setSession({ ...EMPTY_SESSION, verifier, challenge, state });
     });
 
@@ -52,7 +55,7 @@ export function useOauthFlow() {
   const authorize = async (): Promise<string | null> => {
     const pending = loadPending();
     if (!pending) {
-      setProblem('No verifier is stored for this tab: make one in step 1 first.');
+      setProblem(m.noVerifier);
       return null;
     }
     let target: string | null = null;
@@ -69,7 +72,7 @@ export function useOauthFlow() {
     run(async () => {
       const verifier = session.verifier ?? loadPending()?.verifier;
       if (!verifier) {
-        setProblem('The verifier is gone from this tab (a new tab, or storage cleared): start again from step 1.');
+        setProblem(m.verifierGone);
         return;
       }
       const answer = await exchangeCode(code, verifier, location.origin);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { sandboxNowOf } from './sandbox-clock';
 import { sendRecorded } from './http-exchange';
+import { onSandboxChanged } from '../sandbox-controls/sandbox-events';
 
 export interface SandboxClock {
   /** The sandbox's current time in whole seconds since the epoch, ticking once a second. */
@@ -32,7 +33,12 @@ export function useSandboxClock(): SandboxClock {
   useEffect(() => {
     void sync();
     const timer = setInterval(() => setTick(Date.now()), 1000);
-    return () => clearInterval(timer);
+    // The header's sandbox controls fast-forward or reset the clock: count on the new time at once.
+    const stop = onSandboxChanged(() => void sync());
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
   }, [sync]);
 
   return { nowSeconds: Math.floor((tick + offsetMs) / 1000), source, sync };

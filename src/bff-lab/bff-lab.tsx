@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { bffLab as m } from '@messages/bff-lab';
+import { richText } from '../messages/rich-text';
 import { ClientColumn } from './client-column';
 import { CLIENTS, fetchDashboard, getSettings, putSettings, type ClientId, type DashboardResult, type UpstreamSettings } from './lab-api';
 import { UpstreamForm } from './upstream-form';
@@ -36,7 +38,7 @@ export default function BffLab() {
   }, []);
 
   useEffect(() => {
-    document.title = 'BFF lab · API Design Workbench';
+    document.title = m.documentTitle;
     getSettings()
       .then(setSettings)
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
@@ -59,19 +61,20 @@ export default function BffLab() {
 
   return (
     <div className="page bff-lab">
-      <h1>BFF lab</h1>
+      <h1>{m.title}</h1>
       <p className="page-intro">
-        One backend per kind of client, over the same three services (users, orders, products). Send the three dashboards and compare what each client receives, how
-        long the upstream calls took in parallel, and how long they would take one after another. Chapter 9, <Link href="/chapters/gateways-and-bffs">Gateways, meshes and a backend for each frontend</Link>,
-        explains the design; the <Link href="/labs/gateway">gateway lab</Link> shows what sits in front.
+        {richText(m.intro, {
+          chapter: <Link href="/chapters/gateways-and-bffs">{m.chapterLink}</Link>,
+          gateway: <Link href="/labs/gateway">{m.gatewayLink}</Link>,
+        })}
       </p>
       <div className="bff-actions">
         <button type="button" onClick={() => void sendAll()} disabled={busy}>
-          Send all three
+          {m.sendAll}
         </button>
         {sizes.every((size) => size !== null) && (
           <span className="bff-muted" data-testid="size-ratio">
-            The web dashboard is {((sizes[1] ?? 0) / Math.max(1, sizes[0] ?? 1)).toFixed(1)}× the mobile one.
+            {m.sizeRatio(((sizes[1] ?? 0) / Math.max(1, sizes[0] ?? 1)).toFixed(1))}
           </span>
         )}
       </div>
@@ -86,11 +89,8 @@ export default function BffLab() {
         ))}
       </div>
       <section className="bff-panel" aria-labelledby="bff-upstreams">
-        <h2 id="bff-upstreams">Upstream services</h2>
-        <p className="bff-muted">
-          Make a service slower than the timeout, or failing, then apply: mobile and web leave that section out and say so in <code>meta.degraded</code>; the partner format is never partial
-          and answers 503. Without the user service there is no dashboard at all.
-        </p>
+        <h2 id="bff-upstreams">{m.upstreams.title}</h2>
+        <p className="bff-muted">{richText(m.upstreams.note, { degraded: <code>{'meta.degraded'}</code> })}</p>
         {settings && <UpstreamForm key={JSON.stringify(settings)} settings={settings} busy={busy} onApply={(next) => void apply(next)} />}
       </section>
     </div>

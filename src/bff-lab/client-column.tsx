@@ -1,6 +1,10 @@
+import { bffLab } from '@messages/bff-lab';
+import { richText } from '../messages/rich-text';
 import { formatBytes } from './payload-size';
 import type { DashboardResult } from './lab-api';
 import { Waterfall } from './waterfall';
+
+const m = bffLab.column;
 
 interface ClientColumnProps {
   id: string;
@@ -18,33 +22,36 @@ export function ClientColumn({ id, label, path, result }: ClientColumnProps) {
     <section className="bff-column" data-testid={`client-${id}`} aria-labelledby={`bff-${id}`}>
       <h2 id={`bff-${id}`}>{label}</h2>
       <p className="bff-path">
-        <code>GET {path}</code>
+        <code>{`GET ${path}`}</code>
       </p>
       {result === null ? (
-        <p className="bff-muted">Not sent yet.</p>
+        <p className="bff-muted">{m.notSent}</p>
       ) : (
         <>
           <dl className="bff-figures">
-            <dt>Status</dt>
+            <dt>{m.status}</dt>
             <dd data-testid={`${id}-status`}>{result.status}</dd>
-            <dt>Payload</dt>
+            <dt>{m.payload}</dt>
             <dd>
-              <span data-testid={`${id}-raw`}>{formatBytes(result.raw)}</span> raw, <span data-testid={`${id}-gzip`}>{formatBytes(result.gzip)}</span> gzip
+              {richText(m.sizes, {
+                raw: <span data-testid={`${id}-raw`}>{formatBytes(result.raw)}</span>,
+                gzip: <span data-testid={`${id}-gzip`}>{formatBytes(result.gzip)}</span>,
+              })}
             </dd>
-            <dt>Round trip</dt>
-            <dd>{Math.round(result.roundTrip)} ms</dd>
+            <dt>{m.roundTrip}</dt>
+            <dd>{m.ms(Math.round(result.roundTrip))}</dd>
           </dl>
           {result.total !== null && result.calls.length > 0 && (
             <>
               <p className="bff-saving" data-testid={`${id}-saving`}>
-                Sequential would take {sequential} ms, parallel took {Math.round(result.total)} ms.
+                {m.saving(sequential, Math.round(result.total))}
               </p>
               <Waterfall calls={result.calls} total={result.total} label={label} />
             </>
           )}
           {degraded.length > 0 && (
             <p className="bff-degraded" role="status" data-testid={`${id}-degraded`}>
-              Degraded: {degraded.join(', ')}
+              {m.degraded(degraded)}
             </p>
           )}
           {error && (
@@ -53,7 +60,7 @@ export function ClientColumn({ id, label, path, result }: ClientColumnProps) {
             </p>
           )}
           <details>
-            <summary>Response body</summary>
+            <summary>{m.responseBody}</summary>
             <pre className="bff-body">{result.json === null ? result.text : JSON.stringify(result.json, null, 2)}</pre>
           </details>
         </>

@@ -1,3 +1,4 @@
+import { bffLab } from '@messages/bff-lab';
 import { sandboxReady } from '../app/sandbox-ready';
 import { gzipBytes, rawBytes } from './payload-size';
 import { parseServerTiming, splitTotal, type TimingMetric } from './server-timing';
@@ -8,9 +9,9 @@ import { parseServerTiming, splitTotal, type TimingMetric } from './server-timin
  */
 
 export const CLIENTS = [
-  { id: 'mobile', label: 'Mobile', path: '/api/mobile/v1/dashboard' },
-  { id: 'web', label: 'Web', path: '/api/web/v1/dashboard' },
-  { id: 'partner', label: 'Partner', path: '/api/partners/v1/order-summary' },
+  { id: 'mobile', label: bffLab.clients.mobile, path: '/api/mobile/v1/dashboard' },
+  { id: 'web', label: bffLab.clients.web, path: '/api/web/v1/dashboard' },
+  { id: 'partner', label: bffLab.clients.partner, path: '/api/partners/v1/order-summary' },
 ] as const;
 export type ClientId = (typeof CLIENTS)[number]['id'];
 
@@ -57,7 +58,7 @@ const SETTINGS_PATH = '/api/v1/sandbox/bff/upstreams';
 export async function getSettings(): Promise<UpstreamSettings> {
   await sandboxReady();
   const response = await fetch(SETTINGS_PATH);
-  if (!response.ok) throw new Error(`GET ${SETTINGS_PATH} answered ${response.status}`);
+  if (!response.ok) throw new Error(bffLab.settingsFailed('GET', SETTINGS_PATH, response.status));
   return (await response.json()) as UpstreamSettings;
 }
 
@@ -66,6 +67,6 @@ export async function putSettings(settings: UpstreamSettings): Promise<UpstreamS
   await sandboxReady();
   const response = await fetch(SETTINGS_PATH, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(settings) });
   const body = (await response.json()) as UpstreamSettings & { error?: { message: string } };
-  if (!response.ok) throw new Error(body.error?.message ?? `PUT ${SETTINGS_PATH} answered ${response.status}`);
+  if (!response.ok) throw new Error(body.error?.message ?? bffLab.settingsFailed('PUT', SETTINGS_PATH, response.status));
   return body;
 }

@@ -3,6 +3,7 @@
  * would put on the wire (the sandbox answers inside the page, so nothing is compressed for
  * real; CompressionStream gives the same estimate a server's gzip would).
  */
+import { bffLab } from '@messages/bff-lab';
 
 /** UTF-8 bytes of `text`. */
 export function rawBytes(text: string): number {
@@ -17,5 +18,5 @@ export async function gzipBytes(text: string): Promise<number> {
 
 /** 1234 → "1.2 KB", 980 → "980 B". */
 export function formatBytes(bytes: number): string {
-  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} KB`;
+  return bffLab.column.bytes(bytes);
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { bffLab } from '@messages/bff-lab';
 import type { UpstreamSettings } from './lab-api';
 
 interface UpstreamFormProps {
@@ -7,10 +8,12 @@ interface UpstreamFormProps {
   onApply: (settings: UpstreamSettings) => void;
 }
 
+const m = bffLab.upstreams;
+
 const SERVICES = [
-  { id: 'user', label: 'User service' },
-  { id: 'order', label: 'Order service' },
-  { id: 'product', label: 'Product service' },
+  { id: 'user', label: m.services.user },
+  { id: 'order', label: m.services.order },
+  { id: 'product', label: m.services.product },
 ] as const;
 
 /** The three services' latency and failure switches, and the BFFs' per-call timeout. */
@@ -23,26 +26,26 @@ export function UpstreamForm({ settings, busy, onApply }: UpstreamFormProps) {
   const setLatency = (id: (typeof SERVICES)[number]['id'], value: number) => setDraft({ ...draft, latency_ms: { ...draft.latency_ms, [id]: value } });
   const setFailing = (id: (typeof SERVICES)[number]['id'], on: boolean) => setDraft({ ...draft, failing: on ? [...draft.failing.filter((s) => s !== id), id] : draft.failing.filter((s) => s !== id) });
   return (
-    <form className="bff-form" onSubmit={submit} aria-label="Upstream services">
+    <form className="bff-form" onSubmit={submit} aria-label={m.formLabel}>
       {SERVICES.map((service) => (
         <fieldset key={service.id}>
           <legend>{service.label}</legend>
           <label>
-            Latency (ms)
+            {m.latency}
             <input type="number" min={0} max={60000} value={draft.latency_ms[service.id]} onChange={(e) => setLatency(service.id, Number(e.target.value))} />
           </label>
           <label className="bff-check">
             <input type="checkbox" checked={draft.failing.includes(service.id)} onChange={(e) => setFailing(service.id, e.target.checked)} />
-            Fails
+            {m.fails}
           </label>
         </fieldset>
       ))}
       <label>
-        Timeout per call (ms)
+        {m.timeout}
         <input type="number" min={1} max={60000} value={draft.timeout_ms} onChange={(e) => setDraft({ ...draft, timeout_ms: Number(e.target.value) })} />
       </label>
       <button type="submit" disabled={busy}>
-        Apply settings
+        {m.apply}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { bffLab } from '@messages/bff-lab';
 import type { TimingMetric } from './server-timing';
 
 interface WaterfallProps {
@@ -8,6 +9,7 @@ interface WaterfallProps {
   label: string;
 }
 
+const m = bffLab.waterfall;
 const WIDTH = 360;
 const LABEL = 110;
 const ROW = 18;
@@ -36,19 +38,19 @@ export function Waterfall({ calls, total, label }: WaterfallProps) {
       </text>
       <rect className={className} x={x(start)} y={y + 3} width={Math.max(1, x(start + duration) - x(start))} height={ROW - 6} rx={2} />
       <text className="bff-wf-value" x={Math.min(x(start + duration) + 4, WIDTH - 40)} y={y + 12}>
-        {Math.round(duration)} ms
+        {bffLab.column.ms(Math.round(duration))}
       </text>
     </g>
   );
   return (
-    <svg className="bff-waterfall" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${label}: upstream calls took ${Math.round(total)} ms in parallel; one after another they would take ${Math.round(sequential)} ms`}>
+    <svg className="bff-waterfall" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={m.label(label, Math.round(total), Math.round(sequential))}>
       <text className="bff-wf-heading" x={4} y={12}>
-        In parallel (measured)
+        {m.parallel}
       </text>
       {calls.map((call, index) => bar(`p-${call.name}`, ROW * (index + 1), 0, call.duration, call.description ? 'bff-wf-bar bff-wf-failed' : 'bff-wf-bar', call.description ? `${call.name} (${call.description})` : call.name))}
       <line className="bff-wf-total" x1={x(total)} x2={x(total)} y1={ROW} y2={ROW * (calls.length + 1)} />
       <text className="bff-wf-heading" x={4} y={ROW * (calls.length + 1) + 14}>
-        One after another (the sum)
+        {m.sequential}
       </text>
       {serial.map((call, index) => bar(`s-${call.name}`, ROW * (calls.length + 2 + index), call.start, call.duration, 'bff-wf-bar bff-wf-serial', call.name))}
     </svg>

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { cityLab as m } from '@messages/city-lab';
+import { richText } from '../messages/rich-text';
 import { CityMap, STATUS_COLOURS } from './city-map';
 import { getCity, getRide, listDrivers, listRideEvents, listRides, rateRide, requestRide, rideAction, updateCity, type CityState, type Driver, type LatLng, type Ride } from './lab-api';
 import { PRESET_TRIP } from './map-geometry';
@@ -34,7 +36,7 @@ export default function CityLab() {
 
   const remember = useCallback((event: CityEvent) => {
     const data = event.data;
-    const noteText = event.type === 'ride.offered' || event.type === 'ride.matched' ? `driver ${String(data.driver_id)}` : undefined;
+    const noteText = event.type === 'ride.offered' || event.type === 'ride.matched' ? m.ride.driverNote(String(data.driver_id)) : undefined;
     const entry = { id: event.id, rideId: String(data.ride_id), type: event.type, at: event.occurred_at, note: noteText };
     setRideEvents((entries) => (entries.some((known) => known.id === event.id) ? entries : [...entries, entry].sort((a, b) => a.id - b.id)));
   }, []);
@@ -76,7 +78,7 @@ export default function CityLab() {
       setRide(await getRide(created.id)); // an event that came before we knew the id found no ride to refresh
     });
   const pick = (point: LatLng) => {
-    if (ride && ride.status !== 'completed' && ride.status !== 'cancelled') return setNote(`Finish or cancel ${ride.id} before requesting another ride.`);
+    if (ride && ride.status !== 'completed' && ride.status !== 'cancelled') return setNote(m.ride.finishFirst(ride.id));
     const points = picked.length >= 2 ? [point] : [...picked, point];
     setPicked(points);
     if (points.length === 2) void request(points[0]!, points[1]!);
@@ -84,28 +86,26 @@ export default function CityLab() {
 
   return (
     <main className="page city-lab">
-      <h1>City lab</h1>
+      <h1>{m.title}</h1>
       <p className="city-intro">
-        A dozen drivers in a simulated city. Start the simulation and they drive the streets, reporting their positions as{' '}
-        <code>POST /api/v1/drivers/{'{id}'}/location</code>; request a ride and watch matching offer it to the nearest driver, who accepts
-        after a moment. Then play the driver with the steps the ride’s <code>_actions</code> offer until it is completed and rated. The page follows it all on one WebSocket.
+        {richText(m.intro, { location: <code>{'POST /api/v1/drivers/{id}/location'}</code>, actions: <code>{'_actions'}</code> })}
       </p>
-      <section className="city-controls" aria-label="Simulation">
+      <section className="city-controls" aria-label={m.simulation.label}>
         <button type="button" disabled={busy || !city} onClick={() => control({ running: !city?.running })}>
-          {city?.running ? 'Pause simulation' : 'Start simulation'}
+          {city?.running ? m.simulation.pause : m.simulation.start}
         </button>
         <label>
-          Speed{' '}
+          {m.simulation.speed}{' '}
           <select value={city?.speed ?? 1} disabled={busy || !city} onChange={(event) => control({ speed: Number(event.target.value) })}>
             {SPEEDS.map((speed) => (
-              <option key={speed} value={speed}>{`${speed}×`}</option>
+              <option key={speed} value={speed}>{m.simulation.speedOption(speed)}</option>
             ))}
           </select>
         </label>
         <span className="city-muted" data-testid="city-state">
-          {city ? `${city.running ? 'running' : 'paused'}, ${city.speed}× (a tick every ${city.tick_interval_ms} ms)` : 'loading…'}
+          {city ? m.simulation.state(city.running, city.speed, city.tick_interval_ms) : m.simulation.loading}
         </span>
-        <span className="city-muted" data-testid="feed-state">{open ? 'WebSocket open' : 'WebSocket connecting…'}</span>
+        <span className="city-muted" data-testid="feed-state">{open ? m.simulation.feedOpen : m.simulation.feedConnecting}</span>
       </section>
       {note && <p className="city-note" role="alert">{note}</p>}
       <div className="city-layout">
@@ -117,13 +117,13 @@ export default function CityLab() {
                 <svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill={colour} /></svg> {status}
               </span>
             ))}
-            <span>P pickup · D drop-off · click the map twice to request a ride</span>
+            <span>{m.map.legend}</span>
           </figcaption>
         </figure>
-        <section className="city-side" aria-label="Your ride">
-          <h2>Your ride</h2>
+        <section className="city-side" aria-label={m.ride.label}>
+          <h2>{m.ride.title}</h2>
           <button type="button" disabled={busy || (ride !== null && !['completed', 'cancelled'].includes(ride.status))} onClick={() => request(PRESET_TRIP.pickup, PRESET_TRIP.dropoff)}>
-            Request a ride (preset trip)
+            {m.ride.requestPreset}
           </button>
           <RidePanel
             ride={ride}

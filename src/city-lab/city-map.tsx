@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { cityLab } from '@messages/city-lab';
 import type { Driver, LatLng, Ride } from './lab-api';
 import { MAP_SIZE, streetSegments, toLatLng, toXY } from './map-geometry';
 
@@ -26,7 +27,7 @@ export function CityMap({ drivers, ride, picked, onPick }: Props) {
   const driverOfRide = ride?.driver_id ? drivers.find((driver) => driver.id === ride.driver_id) : undefined;
   const points = ride ? [ride.pickup, ride.dropoff] : picked;
   return (
-    <svg className="city-map" viewBox={`0 0 ${MAP_SIZE} ${MAP_SIZE}`} role="img" aria-label="Map of the simulated city" data-testid="city-map" onClick={click}>
+    <svg className="city-map" viewBox={`0 0 ${MAP_SIZE} ${MAP_SIZE}`} role="img" aria-label={cityLab.map.label} data-testid="city-map" onClick={click}>
       <rect width={MAP_SIZE} height={MAP_SIZE} className="city-ground" />
       {STREETS.map(({ key, ...line }) => (
         <line key={key} {...line} className="city-street" />
@@ -40,7 +41,7 @@ export function CityMap({ drivers, ride, picked, onPick }: Props) {
         const mine = driver.id === ride?.driver_id && ride.status !== 'completed' && ride.status !== 'cancelled';
         return (
           <circle key={driver.id} cx={x} cy={y} r={mine ? 9 : 6} fill={STATUS_COLOURS[driver.status]} className={mine ? 'city-driver city-driver-mine' : 'city-driver'} data-testid={`driver-${driver.id}`} data-status={driver.status}>
-            <title>{`${driver.name} (${driver.id}), ${driver.status}`}</title>
+            <title>{cityLab.map.driver(driver.name, driver.id, driver.status)}</title>
           </circle>
         );
       })}
@@ -50,8 +51,8 @@ export function CityMap({ drivers, ride, picked, onPick }: Props) {
         return (
           <g key={index} className={index === 0 ? 'city-pickup' : 'city-dropoff'}>
             <rect x={x - 7} y={y - 7} width={14} height={14} rx={3} />
-            <text x={x} y={y + 4} textAnchor="middle">{index === 0 ? 'P' : 'D'}</text>
-            <title>{index === 0 ? 'Pickup (the demo rider)' : 'Drop-off'}</title>
+            <text x={x} y={y + 4} textAnchor="middle">{index === 0 ? cityLab.map.pickupMark : cityLab.map.dropoffMark}</text>
+            <title>{index === 0 ? cityLab.map.pickup : cityLab.map.dropoff}</title>
           </g>
         );
       })}

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { compat } from '@messages/compat';
 import { countBySeverity, groupChanges, verdict, type Change, type Severity } from './change';
 
-const severityLabel: Record<Severity, string> = { breaking: 'Breaking', additive: 'Additive', neutral: 'Neutral' };
+const m = compat.results;
+const severityLabel: Record<Severity, string> = m.severity;
 
 /** Text with `backticked` parts shown as code, as the checker writes field names. */
 export function WithCode({ text }: { text: string }) {
@@ -18,7 +20,7 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
   const breaking = counts.breaking > 0;
   return (
     <section className="compat-results" aria-labelledby="compat-results-title">
-      <h2 id="compat-results-title">Changes</h2>
+      <h2 id="compat-results-title">{m.title}</h2>
       <p className={`compat-verdict ${breaking ? 'compat-verdict-breaking' : 'compat-verdict-ok'}`} data-testid="compat-verdict" role="status">
         {verdict(distinct)}
       </p>
@@ -26,7 +28,7 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
         <p className="compat-counts">
           {(['breaking', 'additive', 'neutral'] as const).map((severity) => (
             <span key={severity} className={`compat-badge compat-${severity}`}>
-              {counts[severity]} {severityLabel[severity].toLowerCase()}
+              {m.count(counts[severity], severityLabel[severity])}
             </span>
           ))}
         </p>
@@ -36,7 +38,7 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
           <li key={index} className={`compat-change compat-change-${change.severity}`} data-severity={change.severity} data-kind={change.kind}>
             <div className="compat-change-head">
               <span className={`compat-badge compat-${change.severity}`}>{severityLabel[change.severity]}</span>
-              <code className="compat-path">{paths[0] || '(the body)'}</code>
+              <code className="compat-path">{paths[0] || m.theBody}</code>
             </div>
             <p className="compat-summary">
               <WithCode text={change.summary} />
@@ -46,7 +48,7 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
             </p>
             {paths.length > 1 && (
               <p className="compat-also">
-                Also in:{' '}
+                {m.alsoIn}{' '}
                 {paths.slice(1).map((path, i) => (
                   <span key={path}>
                     {i > 0 && ', '}

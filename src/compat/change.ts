@@ -18,6 +18,8 @@ export interface Change {
   reason: string;
 }
 
+import { compat } from '@messages/compat';
+
 const order: Record<Severity, number> = { breaking: 0, additive: 1, neutral: 2 };
 
 /** The changes with breaking ones first, then additive, then neutral; stable within each class. */
@@ -35,12 +37,9 @@ export function countBySeverity(changes: readonly Change[]): Record<Severity, nu
 /** A one-line verdict: whether the second version can ship under the same version number. */
 export function verdict(changes: readonly Change[]): string {
   const counts = countBySeverity(changes);
-  if (changes.length === 0) return 'No differences in shape: the two versions are interchangeable for clients.';
-  if (counts.breaking > 0) {
-    const n = counts.breaking;
-    return `${n} breaking change${n === 1 ? '' : 's'}: existing clients would fail. Ship this as a new version, or make the change additive.`;
-  }
-  return 'Backward compatible: every change is additive or neutral, so it can ship without a new version.';
+  if (changes.length === 0) return compat.verdict.none;
+  if (counts.breaking > 0) return compat.verdict.breaking(counts.breaking);
+  return compat.verdict.compatible;
 }
 
 /** `a.b`, `a["odd key"]`, `items[]` — a field path as a reader would write it. */
@@ -48,11 +47,6 @@ export function joinPath(parent: string, key: string): string {
   const safe = /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
   if (parent === '') return safe === key ? key : `[${safe}]`;
   return safe === key ? `${parent}.${key}` : `${parent}[${safe}]`;
-}
-
-/** `user.name` shown in backticks for messages; the root is called "the body". */
-export function showPath(path: string): string {
-  return path === '' ? 'the body' : `\`${path}\``;
 }
 
 export interface ChangeGroup {

@@ -10,6 +10,7 @@ import type { SourceLocation } from '../grading/results';
 import type { Change } from './change';
 import { diffJson } from './json-diff';
 import { diffOpenApi } from './openapi-diff';
+import { compat } from '@messages/compat';
 
 export type CompareMode = 'json' | 'openapi';
 export type Side = 'before' | 'after';
@@ -23,17 +24,16 @@ export interface SideError {
 
 export type Comparison = { ok: true; changes: Change[] } | { ok: false; errors: SideError[] };
 
-const sideName: Record<Side, string> = { before: 'The old version', after: 'The new version' };
+const sideName: Record<Side, string> = compat.sides;
 
 function parseSide(mode: CompareMode, side: Side, text: string): { value: unknown } | { error: SideError } {
   if (text.trim() === '') {
-    const what = mode === 'json' ? 'a JSON response' : 'an OpenAPI document (YAML or JSON)';
-    return { error: { side, message: `${sideName[side]} is empty: paste ${what}.`, location: { line: 1, column: 1 } } };
+    return { error: { side, message: compat.emptySide(sideName[side], mode), location: { line: 1, column: 1 } } };
   }
   try {
     return { value: mode === 'json' ? parseJson(text).value : parseOpenApi(text).document };
   } catch (error) {
-    if (error instanceof SubmissionError) return { error: { side, message: `${sideName[side]}: ${error.message}`, location: error.location } };
+    if (error instanceof SubmissionError) return { error: { side, message: compat.sideProblem(sideName[side], error.message), location: error.location } };
     throw error;
   }
 }

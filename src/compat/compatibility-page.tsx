@@ -3,11 +3,12 @@ import { Link } from 'wouter';
 import { ChangeList } from './change-list';
 import { compareTexts, type CompareMode, type Side, type SideError } from './compare';
 import { compareExamples } from './examples';
+import { compat as m } from '@messages/compat';
+import { richText } from '../messages/rich-text';
 import './compatibility.css';
 
 type Texts = Record<Side, string>;
 
-const modeLabel: Record<CompareMode, string> = { json: 'JSON response', openapi: 'OpenAPI document' };
 const firstExample = (mode: CompareMode) => compareExamples.find((example) => example.mode === mode)!;
 const initial = compareExamples.find((example) => example.id === 'json-split-name')!;
 
@@ -34,7 +35,7 @@ export default function CompatibilityPage() {
   const editors = { before: useRef<HTMLTextAreaElement>(null), after: useRef<HTMLTextAreaElement>(null) };
 
   useEffect(() => {
-    document.title = 'Compatibility checker · API Design Workbench';
+    document.title = m.documentTitle;
   }, []);
 
   const current = texts[mode];
@@ -50,7 +51,7 @@ export default function CompatibilityPage() {
   function loadExample(id: string) {
     const example = compareExamples.find((candidate) => candidate.id === id);
     if (!example) return;
-    setExampleId(id);
+    setExampleId(example.id);
     setMode(example.mode);
     setTexts((all) => ({ ...all, [example.mode]: { before: example.before, after: example.after } }));
   }
@@ -87,7 +88,7 @@ export default function CompatibilityPage() {
             {error.message}{' '}
             {error.location && (
               <button type="button" className="compat-goto" onClick={() => showError(error)}>
-                Go to line {error.location.line}, column {error.location.column}
+                {m.goTo(error.location.line, error.location.column)}
               </button>
             )}
           </p>
@@ -98,29 +99,31 @@ export default function CompatibilityPage() {
 
   return (
     <div className="page compat-page">
-      <h1>Compatibility checker</h1>
+      <h1>{m.title}</h1>
       <p className="compat-intro">
-        Paste two versions of a JSON response, or two OpenAPI documents, and see which changes break existing clients and
-        why. A change is <strong>additive</strong> when every old client keeps working, <strong>breaking</strong> when
-        some client written against the old version fails, and <strong>neutral</strong> when clients&apos; code is not
-        affected. <Link href="/chapters/versioning">Chapter 5</Link> explains how to evolve an API without breaking it.
+        {richText(m.intro, {
+          additive: <strong>{m.terms.additive}</strong>,
+          breaking: <strong>{m.terms.breaking}</strong>,
+          neutral: <strong>{m.terms.neutral}</strong>,
+          chapter: <Link href="/chapters/versioning">{m.chapterLink}</Link>,
+        })}
       </p>
 
       <div className="compat-controls">
         <fieldset className="compat-mode">
-          <legend>Compare</legend>
+          <legend>{m.compare}</legend>
           {(['json', 'openapi'] as const).map((value) => (
             <label key={value}>
-              <input type="radio" name="compat-mode" value={value} checked={mode === value} onChange={() => setMode(value)} /> {modeLabel[value]}
+              <input type="radio" name="compat-mode" value={value} checked={mode === value} onChange={() => setMode(value)} /> {m.modes[value]}
             </label>
           ))}
         </fieldset>
         <label className="compat-example">
-          Example{' '}
+          {m.example}{' '}
           <select value={exampleId} onChange={(event) => loadExample(event.target.value)}>
             {compareExamples.map((example) => (
               <option key={example.id} value={example.id}>
-                {example.label}
+                {m.examples[example.id]}
               </option>
             ))}
           </select>
@@ -128,15 +131,15 @@ export default function CompatibilityPage() {
       </div>
 
       <div className="compat-grid">
-        {editor('before', mode === 'json' ? 'Old response (v1)' : 'Old document (v1), YAML or JSON')}
-        {editor('after', mode === 'json' ? 'New response (v2)' : 'New document (v2), YAML or JSON')}
+        {editor('before', m.editors[mode].before)}
+        {editor('after', m.editors[mode].after)}
       </div>
 
       {result.ok ? (
         <ChangeList changes={result.changes} />
       ) : (
         <p className="compat-waiting" role="status">
-          Fix the {result.errors.length === 2 ? 'two texts' : result.errors[0]!.side === 'before' ? 'old version' : 'new version'} above to see the changes.
+          {m.fixFirst(result.errors.length === 2 ? 'both' : result.errors[0]!.side)}
         </p>
       )}
     </div>

@@ -2,11 +2,12 @@
  * The examples the checker opens with: chapter 5's cases (a release that only adds,
  * and one that splits a name) as JSON responses, and the same story as OpenAPI documents.
  */
+import type { compat } from '@messages/compat';
 import type { CompareMode } from './compare';
 
 export interface CompareExample {
-  id: string;
-  label: string;
+  /** Also the key of its name in the picker (the catalogue's `compat.examples`). */
+  id: keyof typeof compat.examples;
   mode: CompareMode;
   before: string;
   after: string;
@@ -220,7 +221,6 @@ const usersV2Breaking = usersV1
 export const compareExamples: readonly CompareExample[] = [
   {
     id: 'json-additive',
-    label: 'JSON: v1 → v2, additive',
     mode: 'json',
     before: json({ id: 'usr_123', name: 'Ada Lovelace', email: 'ada@example.com' }),
     after: json({
@@ -233,18 +233,16 @@ export const compareExamples: readonly CompareExample[] = [
   },
   {
     id: 'json-split-name',
-    label: 'JSON: v1 → v2, name split (breaking)',
     mode: 'json',
     before: json({ id: 'usr_123', name: 'Ada Lovelace' }),
     after: json({ id: 'usr_123', first_name: 'Ada', last_name: 'Lovelace' }),
   },
   {
     id: 'json-v2-v3',
-    label: 'JSON: v2 → v3, nested name and contact (breaking)',
     mode: 'json',
     before: json({ user_id: 'usr_123', full_name: 'Ada King Lovelace', contact: 'ada@example.com' }),
     after: json({ id: 'usr_123', name: { first: 'Ada', last: 'King Lovelace' }, email: 'ada@example.com', phone: null }),
   },
-  { id: 'openapi-additive', label: 'OpenAPI: a release that only adds', mode: 'openapi', before: usersV1, after: usersV1Additive },
-  { id: 'openapi-breaking', label: 'OpenAPI: a release that breaks clients', mode: 'openapi', before: usersV1, after: usersV2Breaking },
+  { id: 'openapi-additive', mode: 'openapi', before: usersV1, after: usersV1Additive },
+  { id: 'openapi-breaking', mode: 'openapi', before: usersV1, after: usersV2Breaking },
 ];

@@ -5,6 +5,7 @@
  * Values that merely differ (another user's name) are example data, not a change.
  */
 import { joinPath, sortChanges, type Change } from './change';
+import { compatJsonChanges as m } from '@messages/compat-json-changes';
 import { aKind, formatOf, kindOf, mergeItems, sameJson, typicalUse, type JsonKind } from './json-values';
 
 /** Every change from the `before` response to the `after` response, breaking ones first. */
@@ -12,8 +13,7 @@ export function diffJson(before: unknown, after: unknown): Change[] {
   return sortChanges(compareValues(before, after, ''));
 }
 
-const where = (path: string) => (path === '' ? 'The body' : `\`${path}\``);
-const inText = (path: string) => (path === '' ? 'the body' : `\`${path}\``);
+const { where, inText } = m;
 const codePath = (path: string) => (path === '' ? 'body' : path);
 
 function compareValues(before: unknown, after: unknown, path: string): Change[] {
@@ -32,8 +32,8 @@ function kindChange(was: JsonKind, now: JsonKind, after: unknown, path: string):
       severity: 'breaking',
       kind: 'became-null',
       path,
-      summary: `${where(path)} was ${aKind(was)} and is now null.`,
-      reason: `A client that uses it as ${aKind(was)}, with ${typicalUse(was, codePath(path))}, throws or goes wrong on null unless it checks for null first.`,
+      summary: m.becameNull.summary(where(path), aKind(was)),
+      reason: m.becameNull.reason(aKind(was), typicalUse(was, codePath(path))),
     };
   }
   if (was === 'null') {
@@ -41,24 +41,23 @@ function kindChange(was: JsonKind, now: JsonKind, after: unknown, path: string):
       severity: 'neutral',
       kind: 'null-filled',
       path,
-      summary: `${where(path)} was null and is now ${aKind(now)}.`,
-      reason: `Clients already handle null here. Whether they expect ${aKind(now)} depends on what was documented; one example cannot tell, so check the schema.`,
+      summary: m.nullFilled.summary(where(path), aKind(now)),
+      reason: m.nullFilled.reason(aKind(now)),
     };
   }
-  const shape = now === 'object' ? ` with ${listKeys(after as Record<string, unknown>)}` : '';
+  const shape = now === 'object' ? m.typeChanged.withFields(listKeys(after as Record<string, unknown>)) : '';
   return {
     severity: 'breaking',
     kind: 'type-changed',
     path,
-    summary: `${where(path)} changed from ${aKind(was)} to ${aKind(now)}${shape}.`,
-    reason: `A client that reads ${inText(path)} as ${aKind(was)}, with ${typicalUse(was, codePath(path))}, now gets ${aKind(now)} and fails or silently computes the wrong thing.`,
+    summary: m.typeChanged.summary(where(path), aKind(was), aKind(now), shape),
+    reason: m.typeChanged.reason(inText(path), aKind(was), typicalUse(was, codePath(path)), aKind(now)),
   };
 }
 
 function listKeys(value: Record<string, unknown>): string {
   const keys = Object.keys(value);
-  if (keys.length === 0) return 'no fields';
-  return `fields ${keys.map((key) => `\`${key}\``).join(', ')}`;
+  return keys.length === 0 ? m.typeChanged.noFields : m.typeChanged.fields(keys);
 }
 
 function compareObjects(before: Record<string, unknown>, after: Record<string, unknown>, path: string): Change[] {
@@ -119,13 +118,13 @@ function splitInto(value: string, leaves: Array<[string, string]>): string[] | n
 
 function removedField(path: string, key: string, kind: JsonKind): Change {
   const field = joinPath(path, key);
-  const inside = kind === 'object' || kind === 'array' ? `, and ${typicalUse(kind, field)} throws a TypeError` : '';
+  const inside = kind === 'object' || kind === 'array' ? typicalUse(kind, field) : null;
   return {
     severity: 'breaking',
     kind: 'field-removed',
     path: field,
-    summary: `\`${field}\` was removed.`,
-    reason: `A client reading \`${field}\` gets undefined${inside}; whatever it showed or computed from it is now empty or wrong.`,
+    summary: m.removed.summary(field),
+    reason: m.removed.reason(field, inside),
   };
 }
 
@@ -136,20 +135,20 @@ function renamed(path: string, from: string, to: string): Change {
     severity: 'breaking',
     kind: 'field-renamed',
     path: old,
-    summary: `\`${old}\` was renamed to \`${now}\` (same value).`,
-    reason: `A client reading \`${old}\` gets undefined. The data is still there under \`${now}\`, but only clients rewritten to look there find it. Send both names for a while, then remove the old one in a new version.`,
+    summary: m.renamed.summary(old, now),
+    reason: m.renamed.reason(old, now),
   };
 }
 
 function split(path: string, from: string, parts: string[]): Change {
   const old = joinPath(path, from);
-  const names = parts.map((part) => `\`${path === '' ? part : `${path}.${part}`}\``).join(' and ');
+  const names = parts.map((part) => (path === '' ? part : `${path}.${part}`));
   return {
     severity: 'breaking',
     kind: 'field-split',
     path: old,
-    summary: `\`${old}\` was split into ${names}.`,
-    reason: `A client reading \`${old}\` gets undefined. Keeping \`${old}\` beside the new fields would make this change additive.`,
+    summary: m.split.summary(old, names),
+    reason: m.split.reason(old),
   };
 }
 
@@ -159,8 +158,8 @@ function addedField(path: string, key: string, kind: JsonKind): Change {
     severity: 'additive',
     kind: 'field-added',
     path: field,
-    summary: `\`${field}\` was added (${aKind(kind)}).`,
-    reason: 'Existing clients ignore fields they do not know, so they keep working. Only a client that rejects unknown fields would fail, which is why clients should be tolerant readers.',
+    summary: m.added.summary(field, aKind(kind)),
+    reason: m.added.reason,
   };
 }
 
@@ -173,8 +172,8 @@ function compareArrays(before: unknown[], after: unknown[], path: string): Chang
         severity: 'neutral',
         kind: 'items-not-compared',
         path: items,
-        summary: `${where(path)} is empty in one example, so its items cannot be compared.`,
-        reason: 'An empty list is a valid answer and breaks nobody; paste examples with at least one item to compare the item shapes.',
+        summary: m.itemsNotCompared.summary(where(path)),
+        reason: m.itemsNotCompared.reason,
       },
     ];
   }
@@ -190,8 +189,8 @@ function compareArrays(before: unknown[], after: unknown[], path: string): Chang
         severity: 'breaking',
         kind: 'items-type-added',
         path: items,
-        summary: `Items of ${inText(path)} can now be ${newKinds.map(aKind).join(' or ')}.`,
-        reason: `A client that handles every item as ${[...was].map(aKind).join(' or ')} fails on the new kind of item.`,
+        summary: m.itemsTypeAdded.summary(inText(path), newKinds.map(aKind)),
+        reason: m.itemsTypeAdded.reason([...was].map(aKind)),
       },
     ];
   }
@@ -216,8 +215,8 @@ function compareFormats(before: string, after: string, path: string): Change[] {
       severity: 'breaking',
       kind: 'format-changed',
       path,
-      summary: `${where(path)} changed from ${was.label} (${JSON.stringify(before)}) to ${now ? now.label : 'free text'} (${JSON.stringify(after)}).`,
-      reason: `A client that parses it as ${was.label} now gets an error or a wrong value. A format is part of the contract, just like the type.`,
+      summary: m.formatChanged.summary(where(path), was.label, JSON.stringify(before), now ? now.label : m.freeText, JSON.stringify(after)),
+      reason: m.formatChanged.reason(was.label),
     },
   ];
 }

@@ -2,6 +2,7 @@
  * What a JSON value looks like to a client: its kind (string, object…) and, for
  * strings, the format a client probably parses it with (a date, an email…).
  */
+import { compatJsonChanges as m } from '@messages/compat-json-changes';
 
 export type JsonKind = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
 
@@ -16,29 +17,22 @@ export function kindOf(value: unknown): JsonKind {
 
 /** "a string", "an object" — a kind in a sentence. */
 export function aKind(kind: JsonKind): string {
-  return { null: 'null', boolean: 'a boolean', number: 'a number', string: 'a string', array: 'an array', object: 'an object' }[kind];
+  return m.kinds[kind];
 }
 
 /** What typical client code does with a value of this kind, to say what breaks. */
 export function typicalUse(kind: JsonKind, path: string): string {
-  const uses: Record<JsonKind, string> = {
-    string: `\`${path}.toUpperCase()\` or a string comparison`,
-    number: `arithmetic such as \`${path} * 2\``,
-    boolean: `\`if (${path})\``,
-    object: `reading a field inside it, such as \`${path}.id\``,
-    array: `\`${path}.map(...)\``,
-    null: `a null check`,
-  };
-  return uses[kind];
+  return m.uses[kind](path);
 }
 
-const formats: Array<{ name: string; label: string; test: RegExp }> = [
-  { name: 'date-time', label: 'an ISO 8601 date-time', test: /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/ },
-  { name: 'date', label: 'an ISO 8601 date', test: /^\d{4}-\d{2}-\d{2}$/ },
-  { name: 'email', label: 'an email address', test: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ },
-  { name: 'uri', label: 'a URL', test: /^[a-z][a-z0-9+.-]*:\/\/\S+$/i },
-  { name: 'uuid', label: 'a UUID', test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i },
-  { name: 'phone', label: 'an E.164 phone number', test: /^\+[1-9]\d{6,14}$/ },
+// Labels come from the catalogue by name; a format without one is shown by its name.
+const formats: Array<{ name: string; test: RegExp }> = [
+  { name: 'date-time', test: /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/ },
+  { name: 'date', test: /^\d{4}-\d{2}-\d{2}$/ },
+  { name: 'email', test: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ },
+  { name: 'uri', test: /^[a-z][a-z0-9+.-]*:\/\/\S+$/i },
+  { name: 'uuid', test: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i },
+  { name: 'phone', test: /^\+[1-9]\d{6,14}$/ },
 ];
 
 export interface StringFormat {
@@ -49,7 +43,7 @@ export interface StringFormat {
 /** The format a string value appears to follow, or null for free text. */
 export function formatOf(value: string): StringFormat | null {
   const found = formats.find((format) => format.test.test(value));
-  return found ? { name: found.name, label: found.label } : null;
+  return found ? { name: found.name, label: m.formats[found.name] ?? found.name } : null;
 }
 
 /** Deep equality of two JSON values (key order ignored). */

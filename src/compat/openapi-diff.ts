@@ -8,6 +8,7 @@ import { sortChanges, type Change } from './change';
 import { resolveObject } from './openapi-refs';
 import { diffSchema, type Direction } from './schema-diff';
 import { httpMethods } from '../grading/parse/openapi-types';
+import { compatOpenapiChanges as m } from '@messages/compat-openapi-changes';
 
 type Doc = Record<string, unknown>;
 type Obj = Record<string, unknown>;
@@ -32,8 +33,8 @@ export function diffOpenApi(before: Doc, after: Doc): Change[] {
           severity: 'breaking',
           kind: 'operation-removed',
           path: name,
-          summary: `\`${name}\` was removed.`,
-          reason: 'Clients that call it now get 404 or 405, and every feature built on it stops working. Deprecate it first and remove it in a new version.',
+          summary: m.operationRemoved.summary(name),
+          reason: m.operationRemoved.reason,
         });
         continue;
       }
@@ -53,7 +54,7 @@ export function diffOpenApi(before: Doc, after: Doc): Change[] {
 }
 
 function addedOperation(name: string): Change {
-  return { severity: 'additive', kind: 'operation-added', path: name, summary: `\`${name}\` was added.`, reason: 'Existing clients never call it, so nothing changes for them.' };
+  return { severity: 'additive', kind: 'operation-added', path: name, summary: m.operationAdded.summary(name), reason: m.operationAdded.reason };
 }
 
 interface OperationPair {
@@ -75,8 +76,8 @@ function diffOperation(pair: OperationPair): Change[] {
       severity: 'neutral',
       kind: 'operation-deprecated',
       path: pair.name,
-      summary: `\`${pair.name}\` is now deprecated.`,
-      reason: 'Clients keep working for now; it is a warning to move to its replacement before it is removed.',
+      summary: m.operationDeprecated.summary(pair.name),
+      reason: m.operationDeprecated.reason,
     });
   }
   changes.push(...diffParameters(pair));
@@ -106,34 +107,34 @@ function diffParameters(pair: OperationPair): Change[] {
   const was = parameters(pair.before, pair.pathBefore, pair.itemBefore, pair.opBefore);
   const now = parameters(pair.after, pair.pathAfter, pair.itemAfter, pair.opAfter);
   const changes: Change[] = [];
-  const label = (param: Obj) => `${param.in} parameter \`${String(param.name)}\``;
+  const label = (param: Obj) => m.places.parameter(String(param.in), String(param.name));
   for (const [key, param] of was) {
     const counterpart = now.get(key);
-    const place = `${pair.name} → ${label(param)}`;
+    const place = m.places.within(pair.name, label(param));
     if (!counterpart) {
       changes.push({
         severity: 'breaking',
         kind: 'parameter-removed',
         path: place,
-        summary: `The ${label(param)} was removed.`,
-        reason: 'Clients still send it and the server now ignores it: a filter that no longer filters, a setting silently dropped.',
+        summary: m.parameters.removed(label(param)),
+        reason: m.parameters.removedReason,
       });
       continue;
     }
     if (param.required !== true && counterpart.required === true) {
-      changes.push({ severity: 'breaking', kind: 'parameter-now-required', path: place, summary: `The ${label(param)} is now required.`, reason: 'Clients that leave it out, which was fine before, are now rejected with a 400.' });
+      changes.push({ severity: 'breaking', kind: 'parameter-now-required', path: place, summary: m.parameters.nowRequired(label(param)), reason: m.parameters.nowRequiredReason });
     } else if (param.required === true && counterpart.required !== true) {
-      changes.push({ severity: 'additive', kind: 'parameter-now-optional', path: place, summary: `The ${label(param)} is now optional.`, reason: 'Every request that sent it still works.' });
+      changes.push({ severity: 'additive', kind: 'parameter-now-optional', path: place, summary: m.parameters.nowOptional(label(param)), reason: m.parameters.nowOptionalReason });
     }
     changes.push(...diffSchema(param.schema, counterpart.schema, { before: pair.before, after: pair.after, direction: 'request', place }));
   }
   for (const [key, param] of now) {
     if (was.has(key)) continue;
-    const place = `${pair.name} → ${label(param)}`;
+    const place = m.places.within(pair.name, label(param));
     changes.push(
       param.required === true
-        ? { severity: 'breaking', kind: 'required-parameter-added', path: place, summary: `A required ${label(param)} was added.`, reason: 'Existing clients do not send it, so every request they make is now rejected with a 400.' }
-        : { severity: 'additive', kind: 'optional-parameter-added', path: place, summary: `An optional ${label(param)} was added.`, reason: 'Existing clients do not send it and get the default behaviour, as before.' },
+        ? { severity: 'breaking', kind: 'required-parameter-added', path: place, summary: m.parameters.requiredAdded(label(param)), reason: m.parameters.requiredAddedReason }
+        : { severity: 'additive', kind: 'optional-parameter-added', path: place, summary: m.parameters.optionalAdded(label(param)), reason: m.parameters.optionalAddedReason },
     );
   }
   return changes;
@@ -150,8 +151,8 @@ function diffContent(pair: OperationPair, was: Obj, now: Obj, place: string, dir
         severity: 'breaking',
         kind: 'media-type-removed',
         path: where,
-        summary: `${place} is no longer offered as \`${type}\`.`,
-        reason: direction === 'request' ? `Clients that send \`${type}\` are now rejected with a 415.` : `Clients that ask for \`${type}\` get a 406 or a body they cannot parse.`,
+        summary: m.mediaTypes.removed(place, type),
+        reason: direction === 'request' ? m.mediaTypes.removedRequest(type) : m.mediaTypes.removedResponse(type),
       });
       continue;
     }
@@ -159,13 +160,13 @@ function diffContent(pair: OperationPair, was: Obj, now: Obj, place: string, dir
     changes.push(...diffSchema(schema(asObject(was.content)[type]), schema(nowContent[type]), { before: pair.before, after: pair.after, direction, place: where }));
   }
   for (const type of Object.keys(nowContent)) {
-    if (!wasTypes.includes(type)) changes.push({ severity: 'additive', kind: 'media-type-added', path: place, summary: `${place} is now also offered as \`${type}\`.`, reason: 'Clients that use the existing media types are unaffected.' });
+    if (!wasTypes.includes(type)) changes.push({ severity: 'additive', kind: 'media-type-added', path: place, summary: m.mediaTypes.added(place, type), reason: m.mediaTypes.addedReason });
   }
   return changes;
 }
 
 function diffRequestBody(pair: OperationPair): Change[] {
-  const place = `${pair.name} → request body`;
+  const place = m.places.requestBody(pair.name);
   const had = pair.opBefore.requestBody !== undefined;
   const has = pair.opAfter.requestBody !== undefined;
   if (!had && !has) return [];
@@ -174,16 +175,16 @@ function diffRequestBody(pair: OperationPair): Change[] {
   if (!had) {
     return [
       now.required === true
-        ? { severity: 'breaking', kind: 'request-body-added', path: place, summary: `${pair.name} now requires a request body.`, reason: 'Existing clients send none, so their requests are now rejected with a 400.' }
-        : { severity: 'additive', kind: 'request-body-added', path: place, summary: `${pair.name} now accepts an optional request body.`, reason: 'Existing clients send none and keep working.' },
+        ? { severity: 'breaking', kind: 'request-body-added', path: place, summary: m.requestBody.nowRequired(pair.name), reason: m.requestBody.nowRequiredReason }
+        : { severity: 'additive', kind: 'request-body-added', path: place, summary: m.requestBody.optionalAdded(pair.name), reason: m.requestBody.optionalAddedReason },
     ];
   }
   if (!has) {
-    return [{ severity: 'breaking', kind: 'request-body-removed', path: place, summary: `${pair.name} no longer reads a request body.`, reason: 'Clients still send one and the server ignores it: what they asked for is silently dropped.' }];
+    return [{ severity: 'breaking', kind: 'request-body-removed', path: place, summary: m.requestBody.removed(pair.name), reason: m.requestBody.removedReason }];
   }
   const changes: Change[] = [];
   if (was.required !== true && now.required === true) {
-    changes.push({ severity: 'breaking', kind: 'request-body-now-required', path: place, summary: 'The request body is now required.', reason: 'Clients that call the operation without a body are now rejected with a 400.' });
+    changes.push({ severity: 'breaking', kind: 'request-body-now-required', path: place, summary: m.requestBody.bodyNowRequired, reason: m.requestBody.bodyNowRequiredReason });
   }
   return [...changes, ...diffContent(pair, was, now, place, 'request')];
 }
@@ -193,14 +194,14 @@ function diffResponses(pair: OperationPair): Change[] {
   const now = asObject(pair.opAfter.responses);
   const changes: Change[] = [];
   for (const status of Object.keys(was)) {
-    const place = `${pair.name} → ${status}`;
+    const place = m.places.within(pair.name, status);
     if (!(status in now)) {
       changes.push({
         severity: 'breaking',
         kind: 'response-status-removed',
         path: place,
-        summary: `${pair.name} no longer answers \`${status}\`.`,
-        reason: `Clients that branch on \`${status}\` never see it again; whatever the server answers instead falls into their "unexpected status" path.`,
+        summary: m.responses.statusRemoved(pair.name, status),
+        reason: m.responses.statusRemovedReason(status),
       });
       continue;
     }
@@ -209,7 +210,7 @@ function diffResponses(pair: OperationPair): Change[] {
     changes.push(...diffContent(pair, before, after, place, 'response'));
     for (const header of Object.keys(asObject(before.headers))) {
       const present = Object.keys(asObject(after.headers)).some((name) => name.toLowerCase() === header.toLowerCase());
-      if (!present) changes.push({ severity: 'breaking', kind: 'response-header-removed', path: place, summary: `The \`${header}\` header is no longer sent with ${status}.`, reason: `Clients that read \`${header}\` get null.` });
+      if (!present) changes.push({ severity: 'breaking', kind: 'response-header-removed', path: place, summary: m.responses.headerRemoved(header, status), reason: m.responses.headerRemovedReason(header) });
     }
   }
   for (const status of Object.keys(now)) {
@@ -217,9 +218,9 @@ function diffResponses(pair: OperationPair): Change[] {
     changes.push({
       severity: 'additive',
       kind: 'response-status-added',
-      path: `${pair.name} → ${status}`,
-      summary: `${pair.name} may now answer \`${status}\`.`,
-      reason: 'Clients that handle statuses by class (any 2xx, any 4xx) cope; a client that only knows the old list treats it as unexpected.',
+      path: m.places.within(pair.name, status),
+      summary: m.responses.statusAdded(pair.name, status),
+      reason: m.responses.statusAddedReason,
     });
   }
   return changes;

@@ -5,6 +5,7 @@
  * return more (a new type, a new enum value, null) breaks them.
  */
 import { joinPath, type Change, type Severity } from './change';
+import { compatSchemaChanges as m } from '@messages/compat-schema-changes';
 import { describeTypes, limitKeywords, shapeOf, typesWithin, type LimitKeyword, type Shape } from './schema-shape';
 
 export type Direction = 'request' | 'response';
@@ -17,7 +18,7 @@ export interface SchemaContext {
   place: string;
 }
 
-const fieldText = (field: string) => (field === '' ? 'the value' : `\`${field}\``);
+const fieldText = (field: string) => (field === '' ? m.theValue : `\`${field}\``);
 
 /** Every change between the schema `before` (in ctx.before) and `after` (in ctx.after), at `field`. */
 export function diffSchema(before: unknown, after: unknown, ctx: SchemaContext, field = '', stack: readonly string[] = []): Change[] {
@@ -44,14 +45,14 @@ export function diffSchema(before: unknown, after: unknown, ctx: SchemaContext, 
       change(
         breaks ? 'breaking' : 'additive',
         more ? 'variant-added' : 'variant-removed',
-        `${fieldText(field)} now has ${now.variants.length} alternatives (oneOf/anyOf) instead of ${was.variants.length}.`,
+        m.variants.summary(fieldText(field), now.variants.length, was.variants.length),
         breaks
           ? request
-            ? 'Clients that send one of the removed alternatives are now rejected.'
-            : 'Clients that handle each alternative they know fail on the new one.'
+            ? m.variants.requestBreaks
+            : m.variants.responseBreaks
           : request
-            ? 'The server accepts more forms than before; existing requests still fit.'
-            : 'The server returns fewer forms; clients that handle all of them still work.',
+            ? m.variants.requestWidens
+            : m.variants.responseNarrows,
       ),
     );
   }
@@ -73,36 +74,30 @@ function compareTypes(was: Shape, now: Shape, request: boolean, field: string, c
   const widened = typesWithin(was.types, now.types);
   const narrowed = typesWithin(now.types, was.types);
   if (widened && narrowed) return null;
-  const summary = `${fieldText(field)} changed from ${describeTypes(was.types)} to ${describeTypes(now.types)}.`;
-  if (request && widened) return change('additive', 'type-widened', summary, 'The server accepts every value it accepted before, and more; existing requests still fit.');
-  if (!request && narrowed) return change('neutral', 'type-narrowed', summary, 'The server returns a subset of what it returned before; clients that handle the old types still work.');
-  const reason = request
-    ? `Clients that send ${describeTypes(was.types)} here are now rejected with a 400.`
-    : `A client that reads ${fieldText(field)} as ${describeTypes(was.types)} now gets ${describeTypes(now.types)}: parsing fails, or arithmetic and comparisons silently go wrong.`;
+  const summary = m.type.summary(fieldText(field), describeTypes(was.types), describeTypes(now.types));
+  if (request && widened) return change('additive', 'type-widened', summary, m.type.widenedRequest);
+  if (!request && narrowed) return change('neutral', 'type-narrowed', summary, m.type.narrowedResponse);
+  const reason = request ? m.type.breaksRequest(describeTypes(was.types)) : m.type.breaksResponse(fieldText(field), describeTypes(was.types), describeTypes(now.types));
   return change('breaking', 'type-changed', summary, reason);
 }
 
 function nullability(wasNullable: boolean, request: boolean, field: string, change: Make): Change {
   if (!wasNullable) {
-    const summary = `${fieldText(field)} may now be null.`;
+    const summary = m.nullable.nowSummary(fieldText(field));
     return request
-      ? change('additive', 'null-allowed', summary, 'The server accepts null as well as the values it accepted before.')
-      : change('breaking', 'became-nullable', summary, `A client that uses ${fieldText(field)} without a null check (\`x.length\`, \`x.id\`) throws a TypeError when it is null.`);
+      ? change('additive', 'null-allowed', summary, m.nullable.nowRequest)
+      : change('breaking', 'became-nullable', summary, m.nullable.nowResponse(fieldText(field)));
   }
-  const summary = `${fieldText(field)} may no longer be null.`;
-  return request
-    ? change('breaking', 'null-refused', summary, 'Clients that send null here (to clear the value, say) are now rejected with a 400.')
-    : change('neutral', 'null-removed', summary, "Clients' null checks become unnecessary but still work.");
+  const summary = m.nullable.noLongerSummary(fieldText(field));
+  return request ? change('breaking', 'null-refused', summary, m.nullable.noLongerRequest) : change('neutral', 'null-removed', summary, m.nullable.noLongerResponse);
 }
 
 function formatChange(was: string | undefined, now: string | undefined, request: boolean, field: string, change: Make): Change {
-  const name = (format: string | undefined) => (format ? `format \`${format}\`` : 'no format');
-  const summary = `${fieldText(field)} changed from ${name(was)} to ${name(now)}.`;
-  if (request && now === undefined) return change('additive', 'format-relaxed', summary, 'The server accepts any string here now, including what clients sent before.');
-  if (!request && was === undefined) return change('neutral', 'format-documented', summary, 'The values are now promised to follow a format; clients that read free text still work.');
-  const reason = request
-    ? `Clients that send values in the old form are now rejected with a 400.`
-    : `A client that parses ${fieldText(field)} as ${name(was)} gets values it cannot parse.`;
+  const name = m.format.name;
+  const summary = m.format.summary(fieldText(field), name(was), name(now));
+  if (request && now === undefined) return change('additive', 'format-relaxed', summary, m.format.relaxedRequest);
+  if (!request && was === undefined) return change('neutral', 'format-documented', summary, m.format.documentedResponse);
+  const reason = request ? m.format.breaksRequest : m.format.breaksResponse(fieldText(field), name(was));
   return change('breaking', 'format-changed', summary, reason);
 }
 
@@ -117,30 +112,31 @@ function enumChanges(was: Shape, now: Shape, request: boolean, field: string, ch
   if (was.enumValues === undefined) {
     changes.push(
       request
-        ? change('breaking', 'enum-narrowed-request', `${fieldText(field)} is now limited to ${list(now.enumValues!)}.`, 'Clients that send any other value, which was fine before, are now rejected with a 400.')
-        : change('neutral', 'enum-documented', `${fieldText(field)} is now limited to ${list(now.enumValues!)}.`, 'The server promises fewer values than before; clients that handled any value still work.'),
+        ? change('breaking', 'enum-narrowed-request', m.enums.limitedTo(fieldText(field), list(now.enumValues!)), m.enums.limitedRequest)
+        : change('neutral', 'enum-documented', m.enums.limitedTo(fieldText(field), list(now.enumValues!)), m.enums.limitedResponse),
     );
     return changes;
   }
   if (removed && removed.length > 0) {
-    const summary = `${fieldText(field)} no longer allows ${list(removed)}.`;
+    const summary = m.enums.removed(fieldText(field), list(removed));
     changes.push(
       request
-        ? change('breaking', 'enum-narrowed-request', summary, `A client that sends ${list(removed)} is now rejected with a 400, though the same request worked before.`)
-        : change('neutral', 'enum-narrowed-response', summary, 'The server returns fewer values; clients that handle the old list still handle every value they get.'),
+        ? change('breaking', 'enum-narrowed-request', summary, m.enums.removedRequest(list(removed)))
+        : change('neutral', 'enum-narrowed-response', summary, m.enums.removedResponse),
     );
   }
-  const widened = now.enumValues === undefined ? ['any value'] : (added ?? []);
+  // Without a list any value is allowed: one "new value" is enough to report the change.
+  const widened = now.enumValues === undefined ? [null] : (added ?? []);
   if (widened.length > 0) {
-    const summary = now.enumValues === undefined ? `${fieldText(field)} is no longer limited to a list of values.` : `${fieldText(field)} now also allows ${list(widened)}.`;
+    const summary = now.enumValues === undefined ? m.enums.unlimited(fieldText(field)) : m.enums.added(fieldText(field), list(widened));
     changes.push(
       request
-        ? change('additive', 'enum-widened-request', summary, 'The server accepts more values; every request that was valid still is.')
+        ? change('additive', 'enum-widened-request', summary, m.enums.addedRequest)
         : change(
             'breaking',
             'enum-widened-response',
             summary,
-            'Strict clients break: a generated client that decodes into a closed enum, or a `switch` with no default, fails on a value it has never seen. Clients written to expect unknown values (a default branch) keep working, so document that the list may grow.',
+            m.enums.addedResponse,
           ),
     );
   }
@@ -156,10 +152,8 @@ function limitChanges(was: Shape, now: Shape, field: string, change: Make): Chan
     if (before === after) return [];
     const isUpper = upper.has(keyword);
     const tighter = after !== undefined && (before === undefined || (isUpper ? after < before : after > before));
-    const summary = `${fieldText(field)}: ${keyword} changed from ${before ?? 'none'} to ${after ?? 'none'}.`;
-    return tighter
-      ? [change('breaking', 'constraint-tightened', summary, `A client that sends a value within the old limit but outside the new one is now rejected with a 400.`)]
-      : [change('additive', 'constraint-relaxed', summary, 'The server accepts every value it accepted before, and more.')];
+    const summary = m.limits.summary(fieldText(field), keyword, before, after);
+    return tighter ? [change('breaking', 'constraint-tightened', summary, m.limits.tightened)] : [change('additive', 'constraint-relaxed', summary, m.limits.relaxed)];
   });
 }
 
@@ -175,12 +169,10 @@ function fieldChanges(was: Shape, now: Shape, ctx: SchemaContext, field: string,
           ? change(
               'breaking',
               'request-field-removed',
-              `\`${path}\` is no longer part of the request.`,
-              now.additionalProperties
-                ? `Clients still send \`${path}\` and the server now ignores it: what they asked for is silently dropped.`
-                : `Clients still send \`${path}\`, and the schema forbids unknown fields: their requests are now rejected with a 400.`,
+              m.fields.leftRequest(path),
+              now.additionalProperties ? m.fields.leftIgnored(path) : m.fields.leftRefused(path),
             )
-          : change('breaking', 'field-removed', `\`${path}\` was removed.`, `A client reading \`${path}\` gets undefined; whatever it showed or computed from it is now empty or wrong.`),
+          : change('breaking', 'field-removed', m.fields.removed(path), m.fields.removedReason(path)),
       );
       continue;
     }
@@ -190,14 +182,14 @@ function fieldChanges(was: Shape, now: Shape, ctx: SchemaContext, field: string,
       if (request) {
         changes.push(
           isRequired
-            ? change('breaking', 'field-now-required', `\`${path}\` is now required.`, `Clients that leave out \`${path}\`, which was optional, are now rejected with a 400 or 422.`)
-            : change('additive', 'field-now-optional', `\`${path}\` is now optional.`, 'Every request that sent it still works; clients may now leave it out.'),
+            ? change('breaking', 'field-now-required', m.fields.nowRequired(path), m.fields.nowRequiredReason(path))
+            : change('additive', 'field-now-optional', m.fields.nowOptional(path), m.fields.nowOptionalReason),
         );
       } else {
         changes.push(
           wasRequired
-            ? change('breaking', 'field-now-optional-response', `\`${path}\` is no longer always present.`, `A client that reads \`${path}\` without checking gets undefined in the responses that leave it out.`)
-            : change('neutral', 'field-now-required-response', `\`${path}\` is now always present.`, 'Clients that checked for it still work; the check just always passes now.'),
+            ? change('breaking', 'field-now-optional-response', m.fields.notAlwaysPresent(path), m.fields.notAlwaysPresentReason(path))
+            : change('neutral', 'field-now-required-response', m.fields.alwaysPresent(path), m.fields.alwaysPresentReason),
         );
       }
     }
@@ -208,20 +200,20 @@ function fieldChanges(was: Shape, now: Shape, ctx: SchemaContext, field: string,
     const path = joinPath(field, name);
     const change = makeChange(ctx, path);
     if (request && now.required.has(name)) {
-      changes.push(change('breaking', 'required-field-added', `\`${path}\` was added as a required field.`, `Existing clients do not send \`${path}\`, so every request they make is now rejected with a 400 or 422.`));
+      changes.push(change('breaking', 'required-field-added', m.fields.requiredAdded(path), m.fields.requiredAddedReason(path)));
     } else {
       changes.push(
         change(
           'additive',
           request ? 'optional-field-added' : 'field-added',
-          `\`${path}\` was added${request ? ' as an optional field' : ''}.`,
-          request ? 'Existing clients do not send it and keep working; new clients may.' : 'Existing clients ignore fields they do not know, so they keep working (the tolerant reader).',
+          m.fields.added(path, request),
+          request ? m.fields.addedRequest : m.fields.addedResponse,
         ),
       );
     }
   }
   if (request && was.additionalProperties && !now.additionalProperties) {
-    changes.push(objectChange('breaking', 'unknown-fields-refused', `${fieldText(field)} no longer accepts fields it does not list (additionalProperties: false).`, 'Clients that send any extra field, harmless before, are now rejected with a 400.'));
+    changes.push(objectChange('breaking', 'unknown-fields-refused', m.fields.unknownRefused(fieldText(field)), m.fields.unknownRefusedReason));
   }
   return changes;
 }

@@ -5,6 +5,7 @@
  * (3.1) all read as "nullable"; `allOf` parts are merged into one object.
  */
 import { resolve, resolveObject } from './openapi-refs';
+import { compatSchemaChanges } from '@messages/compat-schema-changes';
 
 export const limitKeywords = ['maxLength', 'maxItems', 'maximum', 'minLength', 'minItems', 'minimum'] as const;
 export type LimitKeyword = (typeof limitKeywords)[number];
@@ -94,9 +95,7 @@ function merge(shape: Shape, part: Shape, asNullable: boolean): void {
 
 /** "a string", "a string or an integer" — the types of a shape in a sentence. */
 export function describeTypes(types: Set<string> | null): string {
-  if (types === null) return 'any type';
-  const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-  return [...types].map(article).join(' or ');
+  return compatSchemaChanges.types(types === null ? null : [...types]);
 }
 
 /** True when every type in `inner` is also allowed by `outer` (an integer is a number). */

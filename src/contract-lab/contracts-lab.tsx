@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { contractLab as m } from '@messages/contract-lab';
+import { richText } from '../messages/rich-text';
 import { pactFromText } from './draft-json';
 import { EXAMPLE_CONTRACT } from './example-contract';
 import { loadVariants, saveVariants, browserProvider, type ProviderVariant } from './lab-api';
@@ -28,7 +30,7 @@ export default function ContractsLab() {
   const editorId = useId();
 
   useEffect(() => {
-    document.title = 'Contract testing lab · API Design Workbench';
+    document.title = m.documentTitle;
     loadVariants()
       .then(setVariants)
       .catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
@@ -79,18 +81,13 @@ export default function ContractsLab() {
 
   return (
     <div className="page cl-lab">
-      <h1>Contract testing lab</h1>
-      <p className="page-intro">
-        A consumer writes down the requests it makes and what it needs back. The recorded contract (a Pact v3 file) goes to
-        the provider, which replays every request against its real code. Here the consumer is a small users app and the
-        provider is the sandbox’s v1 users API. Switch on a change to the provider and verify again to see which promise it
-        breaks. Nothing leaves your browser.
-      </p>
+      <h1>{m.title}</h1>
+      <p className="page-intro">{m.intro}</p>
 
       <div className="cl-grid">
         <section className="cl-panel" aria-labelledby="cl-editor-title">
-          <h2 id="cl-editor-title">1. Consumer expectations</h2>
-          <label htmlFor={editorId}>Interactions (JSON, matchers written inline)</label>
+          <h2 id="cl-editor-title">{m.consumer.title}</h2>
+          <label htmlFor={editorId}>{m.consumer.editorLabel}</label>
           <textarea
             id={editorId}
             className="cl-editor"
@@ -103,10 +100,10 @@ export default function ContractsLab() {
           />
           <div className="cl-actions">
             <button type="button" className="primary" onClick={() => void record()}>
-              Record contract
+              {m.consumer.record}
             </button>
             <button type="button" onClick={() => (setText(exampleText), setPact(null), setResults(null), setProblem(null))}>
-              Back to the example
+              {m.consumer.backToExample}
             </button>
           </div>
           <InteractionForm
@@ -122,11 +119,11 @@ export default function ContractsLab() {
         </section>
 
         <section className="cl-panel" aria-labelledby="cl-provider-title">
-          <h2 id="cl-provider-title">2. Provider</h2>
+          <h2 id="cl-provider-title">{m.provider.title}</h2>
           <VariantSwitches variants={variants} busy={busy} onChange={(active) => void changeVariants(active)} />
           <div className="cl-actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void verify()}>
-              Verify provider
+              {m.provider.verify}
             </button>
           </div>
           {problem && (
@@ -134,39 +131,26 @@ export default function ContractsLab() {
               {problem}
             </p>
           )}
-          {busy && <p role="status">Replaying the interactions…</p>}
+          {busy && <p role="status">{m.provider.replaying}</p>}
           {results && <VerificationResults results={results} />}
         </section>
       </div>
 
       {pact && (
         <section className="cl-panel" aria-labelledby="cl-pact-title">
-          <h2 id="cl-pact-title">3. The contract file</h2>
-          <p className="muted">
-            Matchers became examples in the bodies, and their rules moved to <code>matchingRules</code> under the JSONPath of the
-            value they guard. A provider’s build can verify this same file.
-          </p>
+          <h2 id="cl-pact-title">{m.pactFile.title}</h2>
+          <p className="muted">{richText(m.pactFile.note, { rules: <code>{'matchingRules'}</code> })}</p>
           <PactFilePanel pact={pact} />
         </section>
       )}
 
       <section className="cl-panel cl-explain" aria-labelledby="cl-try-title">
-        <h2 id="cl-try-title">What to try</h2>
+        <h2 id="cl-try-title">{m.tryTitle}</h2>
         <ol>
-          <li>Verify the example as it is: all four interactions pass, because the contract asks only for what the provider does.</li>
-          <li>
-            Switch on one change at a time and verify. Each breaks a different promise: a key the consumer reads, the type of
-            a value, a header, a status. The provider’s own tests would stay green for all four.
-          </li>
-          <li>
-            Replace a matcher by an exact value, say the <code>id</code> of the first interaction by <code>"usr_1"</code>. The
-            contract now fails against the real provider: the state creates a new user each time, so exact values belong only
-            where the value really is fixed.
-          </li>
-          <li>
-            Delete the response <code>body</code> of the first interaction. It then passes even with every change switched
-            on: an interaction without expectations protects nothing.
-          </li>
+          <li>{m.tries.asIs}</li>
+          <li>{m.tries.oneChange}</li>
+          <li>{richText(m.tries.exactValue, { id: <code>{'id'}</code>, value: <code>{'"usr_1"'}</code> })}</li>
+          <li>{richText(m.tries.noBody, { body: <code>{'body'}</code> })}</li>
         </ol>
       </section>
     </div>

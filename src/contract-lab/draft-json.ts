@@ -3,6 +3,7 @@
  * or as an already recorded Pact v3 file, and turns a JSON syntax error into a message
  * with its line and column.
  */
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 import { parsePact, type PactFile } from './pact-types';
 import { recordContract, type DraftContract } from './record-contract';
 
@@ -20,8 +21,8 @@ export function pactFromText(text: string): PactFile {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
-    const where = position ? (({ line, column }) => ` on line ${line}, column ${column}`)(lineAndColumn(text, Number(position[1]))) : '';
-    throw new Error(`The contract is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}. Check for a missing comma or quote there.`);
+    const where = position ? (({ line, column }) => checks.record.jsonWhere(line, column))(lineAndColumn(text, Number(position[1]))) : '';
+    throw new Error(checks.record.notJson(where, message.replace(/ in JSON at position \d+.*$/, '')));
   }
   const isPact = typeof json === 'object' && json !== null && 'metadata' in json && typeof (json as { metadata?: { pactSpecification?: unknown } }).metadata?.pactSpecification === 'object';
   return isPact ? parsePact(json) : recordContract(json as DraftContract);

@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import { contractLab } from '@messages/contract-lab';
 import { PROVIDER_STATES } from './provider-states';
+
+const m = contractLab.form;
 
 /**
  * A form that adds one interaction to the draft in the editor: the request and the status
  * it expects. The body expectations are then written in the JSON, where matchers fit.
  */
 export function InteractionForm({ text, onText, onError }: { text: string; onText: (text: string) => void; onError: (message: string) => void }) {
-  const [description, setDescription] = useState('a request for the second page of users');
+  const [description, setDescription] = useState(m.defaultDescription);
   const [state, setState] = useState('');
   const [method, setMethod] = useState('GET');
   const [path, setPath] = useState('/api/v1/users?limit=2');
@@ -18,7 +21,7 @@ export function InteractionForm({ text, onText, onError }: { text: string; onTex
     try {
       draft = JSON.parse(text) as { interactions?: unknown };
     } catch {
-      onError('Fix the JSON in the editor first (Record contract says where the mistake is); then add the interaction.');
+      onError(m.fixJsonFirst);
       return;
     }
     const interactions = Array.isArray(draft.interactions) ? draft.interactions : [];
@@ -33,16 +36,16 @@ export function InteractionForm({ text, onText, onError }: { text: string; onTex
   }
 
   return (
-    <form className="cl-form" onSubmit={add} aria-label="Add an interaction">
+    <form className="cl-form" onSubmit={add} aria-label={m.label}>
       <fieldset>
-        <legend>Add an interaction</legend>
+        <legend>{m.label}</legend>
         <label>
-          Description <input value={description} onChange={(event) => setDescription(event.target.value)} required />
+          {m.description} <input value={description} onChange={(event) => setDescription(event.target.value)} required />
         </label>
         <label>
-          Provider state
+          {m.providerState}
           <select value={state} onChange={(event) => setState(event.target.value)}>
-            <option value="">none</option>
+            <option value="">{m.noState}</option>
             {PROVIDER_STATES.map((known) => (
               <option key={known.name} value={known.name}>
                 {known.name}
@@ -52,7 +55,7 @@ export function InteractionForm({ text, onText, onError }: { text: string; onTex
         </label>
         <div className="cl-form-row">
           <label>
-            Method
+            {m.method}
             <select value={method} onChange={(event) => setMethod(event.target.value)}>
               {['GET', 'POST', 'PATCH', 'DELETE'].map((name) => (
                 <option key={name}>{name}</option>
@@ -60,14 +63,14 @@ export function InteractionForm({ text, onText, onError }: { text: string; onTex
             </select>
           </label>
           <label className="cl-grow">
-            Path <input value={path} onChange={(event) => setPath(event.target.value)} pattern="/.*" required />
+            {m.path} <input value={path} onChange={(event) => setPath(event.target.value)} pattern="/.*" required />
           </label>
           <label>
-            Status <input type="number" min={100} max={599} value={status} onChange={(event) => setStatus(Number(event.target.value))} required />
+            {m.status} <input type="number" min={100} max={599} value={status} onChange={(event) => setStatus(Number(event.target.value))} required />
           </label>
         </div>
-        <button type="submit">Add to the contract</button>
-        <p className="muted">It is added with an empty expected body: write in the JSON what the consumer reads.</p>
+        <button type="submit">{m.add}</button>
+        <p className="muted">{m.note}</p>
       </fieldset>
     </form>
   );

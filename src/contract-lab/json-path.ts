@@ -3,6 +3,7 @@
  * `[0]` and the wildcards `.*` and `[*]`. A rule applies to the value at its path and,
  * as in Pact, is inherited by everything inside that value unless a closer rule wins.
  */
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 
 export type PathToken = { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'any' };
 
@@ -16,14 +17,14 @@ export function childPath(parent: string, key: string | number): string {
 
 /** Parses a rule path such as `$.data[*].id`; throws a message naming the path when it cannot. */
 export function parsePath(path: string): PathToken[] {
-  if (!path.startsWith('$')) throw new Error(`The matching-rule path "${path}" must start with $ (the root of the body), e.g. $.data.name.`);
+  if (!path.startsWith('$')) throw new Error(checks.record.pathStart(path));
   const tokens: PathToken[] = [];
   const pattern = /\.([A-Za-z_][A-Za-z0-9_-]*|\*)|\[(\d+|\*)\]|\['((?:[^'\\]|\\.)*)'\]/y;
   pattern.lastIndex = 1;
   while (pattern.lastIndex < path.length) {
     const at = pattern.lastIndex;
     const match = pattern.exec(path);
-    if (!match) throw new Error(`The matching-rule path "${path}" cannot be read at character ${at + 1}; write keys as .name or ['odd key'] and items as [0] or [*].`);
+    if (!match) throw new Error(checks.record.pathUnreadable(path, at + 1));
     const [, dotted, bracket, quoted] = match;
     if (dotted !== undefined) tokens.push(dotted === '*' ? { kind: 'any' } : { kind: 'key', key: dotted });
     else if (bracket !== undefined) tokens.push(bracket === '*' ? { kind: 'any' } : { kind: 'index', index: Number(bracket) });

@@ -1,3 +1,4 @@
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 import { sandboxReady } from '../app/sandbox-ready';
 import type { ProviderFetch } from './provider-states';
 
@@ -23,7 +24,7 @@ export const browserProvider: ProviderFetch = async (path, init) => {
 
 async function variantsFrom(response: Response): Promise<ProviderVariant[]> {
   const body = (await response.json()) as { variants?: ProviderVariant[]; error?: { message: string } };
-  if (!response.ok || !body.variants) throw new Error(body.error?.message ?? `The sandbox answered ${response.status} for the provider variants.`);
+  if (!response.ok || !body.variants) throw new Error(body.error?.message ?? checks.verify.variantsFailed(response.status));
   return body.variants;
 }
 

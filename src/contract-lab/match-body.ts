@@ -4,6 +4,7 @@
  * fine: a provider may add fields), values without a rule must be equal, and a rule
  * applies to its value and everything inside it unless a closer rule says otherwise.
  */
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 import { formatPath, parsePath, ruleWeight, type PathToken } from './json-path';
 import type { PactRuleSet } from './pact-types';
 import { jsonType, ruleProblem, show } from './rule-check';
@@ -45,7 +46,7 @@ function compare(expected: unknown, actual: unknown, at: (string | number)[], ru
   const path = formatPath(at);
   const rule = closestRule(rules, at);
   if (actual === undefined) {
-    out.push({ kind: 'body', path, expected: `a value like ${show(expected)}`, actual: 'no such key' });
+    out.push({ kind: 'body', path, expected: checks.expected.like(show(expected)), actual: checks.actual.noSuchKey });
     return;
   }
   let typeOnly = false;
@@ -53,7 +54,7 @@ function compare(expected: unknown, actual: unknown, at: (string | number)[], ru
     const problems = rule.set.matchers.map((matcher) => ruleProblem(matcher, expected, actual));
     const failed = rule.set.combine === 'OR' ? problems.every(Boolean) : problems.some(Boolean);
     if (failed) {
-      out.push({ kind: 'body', path, expected: problems.filter(Boolean).join(' and '), actual: `${jsonType(actual)} ${show(actual)}` });
+      out.push({ kind: 'body', path, expected: problems.filter(Boolean).join(checks.expected.and), actual: `${jsonType(actual)} ${show(actual)}` });
       return;
     }
     typeOnly = rule.set.matchers.some((matcher) => matcher.match === 'type');
@@ -61,22 +62,22 @@ function compare(expected: unknown, actual: unknown, at: (string | number)[], ru
   }
 
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return void out.push({ kind: 'body', path, expected: `an array`, actual: `${jsonType(actual)} ${show(actual)}` });
+    if (!Array.isArray(actual)) return void out.push({ kind: 'body', path, expected: checks.expected.array, actual: `${jsonType(actual)} ${show(actual)}` });
     const bounds = rule?.exact ? rule.set.matchers.find((matcher) => matcher.min !== undefined || matcher.max !== undefined) : undefined;
-    if (bounds?.min !== undefined && actual.length < bounds.min) out.push({ kind: 'body', path, expected: `at least ${bounds.min} item${bounds.min === 1 ? '' : 's'}`, actual: `${actual.length}` });
-    if (bounds?.max !== undefined && actual.length > bounds.max) out.push({ kind: 'body', path, expected: `at most ${bounds.max} items`, actual: `${actual.length}` });
+    if (bounds?.min !== undefined && actual.length < bounds.min) out.push({ kind: 'body', path, expected: checks.expected.atLeast(bounds.min), actual: `${actual.length}` });
+    if (bounds?.max !== undefined && actual.length > bounds.max) out.push({ kind: 'body', path, expected: checks.expected.atMost(bounds.max), actual: `${actual.length}` });
     if (typeOnly) {
       // Shape, not content: every actual item is held to the example item.
       if (expected.length > 0) actual.forEach((item, i) => compare(expected[Math.min(i, expected.length - 1)], item, [...at, i], rules, out));
       return;
     }
-    if (actual.length !== expected.length) out.push({ kind: 'body', path, expected: `${expected.length} items`, actual: `${actual.length} items` });
+    if (actual.length !== expected.length) out.push({ kind: 'body', path, expected: checks.expected.items(expected.length), actual: checks.actual.items(actual.length) });
     expected.forEach((item, i) => i < actual.length && compare(item, actual[i], [...at, i], rules, out));
     return;
   }
   if (typeof expected === 'object' && expected !== null) {
     if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) {
-      return void out.push({ kind: 'body', path, expected: 'an object', actual: `${jsonType(actual)} ${show(actual)}` });
+      return void out.push({ kind: 'body', path, expected: checks.expected.object, actual: `${jsonType(actual)} ${show(actual)}` });
     }
     for (const [key, value] of Object.entries(expected)) compare(value, (actual as Record<string, unknown>)[key], [...at, key], rules, out);
     return;

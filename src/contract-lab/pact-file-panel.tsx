@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { contractLab } from '@messages/contract-lab';
 import { pactFileName } from './draft-json';
 import type { PactFile } from './pact-types';
+
+const m = contractLab.pactFile;
 
 /** The recorded Pact file: shown as JSON, with copy and download. */
 export function PactFilePanel({ pact }: { pact: PactFile }) {
@@ -10,9 +13,9 @@ export function PactFilePanel({ pact }: { pact: PactFile }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('Copied.');
+      setCopied(m.copied);
     } catch {
-      setCopied('The browser refused the clipboard; select the text and copy it by hand.');
+      setCopied(m.copyRefused);
     }
   }
 
@@ -29,16 +32,16 @@ export function PactFilePanel({ pact }: { pact: PactFile }) {
     <div className="cl-pact">
       <div className="cl-actions">
         <button type="button" onClick={() => void copy()}>
-          Copy the contract
+          {m.copy}
         </button>
         <button type="button" onClick={download}>
-          Download {pactFileName(pact)}
+          {m.download(pactFileName(pact))}
         </button>
         <span role="status" className="muted">
           {copied}
         </span>
       </div>
-      <pre data-testid="pact-json" tabIndex={0} aria-label="The recorded Pact file">
+      <pre data-testid="pact-json" tabIndex={0} aria-label={m.label}>
         {text}
       </pre>
     </div>

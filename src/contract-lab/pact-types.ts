@@ -3,6 +3,7 @@
  * branch version-3), the subset for HTTP interactions. Written by recordContract, read
  * back by parsePact, verified by verifyContract.
  */
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 import { z } from 'zod';
 import { MATCHER_TYPES } from './matchers';
 
@@ -72,6 +73,6 @@ export function describeIssues(error: z.ZodError, root: string): string[] {
 /** Reads a Pact v3 contract file (already parsed JSON); throws one message listing what is wrong. */
 export function parsePact(json: unknown): PactFile {
   const parsed = PactFileSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`This is not a Pact v3 contract the verifier can read. ${describeIssues(parsed.error, 'pact').slice(0, 4).join(' ')}`);
+  if (!parsed.success) throw new Error(checks.record.notPact(describeIssues(parsed.error, 'pact').slice(0, 4).join(' ')));
   return parsed.data;
 }

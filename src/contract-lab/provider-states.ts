@@ -4,6 +4,7 @@
  * as a provider team's state handlers would, and hands back values (the new user's id)
  * that a request path may use as `${id}`.
  */
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 
 /** How the verifier reaches the provider: a path such as /api/v1/users, and fetch's init. */
 export type ProviderFetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -23,7 +24,7 @@ let emailCounter = 0;
 
 async function failure(response: Response, what: string): Promise<Error> {
   const text = await response.text();
-  return new Error(`Setting up the state failed: ${what} answered ${response.status} ${text.slice(0, 160)}`);
+  return new Error(checks.states.setUpFailed(what, response.status, text.slice(0, 160)));
 }
 
 /** Deletes every user with this email (compared without case), walking the whole list. */
@@ -57,12 +58,12 @@ async function createUser(fetch: ProviderFetch, params: Record<string, unknown>)
     const id = response.headers.get('Location')?.split('/').pop() ?? String(body.data.id);
     return { id, name, email };
   }
-  throw new Error('Setting up the state failed: 50 generated emails were all taken. Reset the sandbox and verify again.');
+  throw new Error(checks.states.emailsTaken);
 }
 
 function requiredString(params: Record<string, unknown>, key: string, state: string): string {
   const value = params[key];
-  if (typeof value !== 'string' || value === '') throw new Error(`The state "${state}" needs params.${key}, a string, e.g. { "name": "${state}", "params": { "${key}": "…" } }.`);
+  if (typeof value !== 'string' || value === '') throw new Error(checks.states.needsParam(state, key));
   return value;
 }
 
@@ -71,13 +72,13 @@ export const PROVIDER_STATES: readonly StateHandler[] = [
   {
     name: 'a user exists',
     params: 'name?, email?',
-    description: 'Creates a user with POST /api/v1/users. The request can use ${id}, ${name} and ${email}.',
+    description: checks.states.aUserExists,
     setUp: (fetch, params) => createUser(fetch, params),
   },
   {
     name: 'the user does not exist',
     params: 'id',
-    description: 'Deletes the user with params.id, if there is one. The request can use ${id}.',
+    description: checks.states.userDoesNotExist,
     async setUp(fetch, params) {
       const id = requiredString(params, 'id', 'the user does not exist');
       const response = await fetch(`/api/v1/users/${encodeURIComponent(id)}`, { method: 'DELETE' });
@@ -88,7 +89,7 @@ export const PROVIDER_STATES: readonly StateHandler[] = [
   {
     name: 'the email is not taken',
     params: 'email',
-    description: 'Deletes any user with params.email, so a POST with that email can succeed. The request can use ${email}.',
+    description: checks.states.emailNotTaken,
     async setUp(fetch, params) {
       const email = requiredString(params, 'email', 'the email is not taken');
       await freeEmail(fetch, email);
@@ -100,6 +101,6 @@ export const PROVIDER_STATES: readonly StateHandler[] = [
 /** The handler for a state name (case and spaces around it do not matter), or an Error listing the known ones. */
 export function stateHandler(name: string): StateHandler {
   const found = PROVIDER_STATES.find((state) => state.name === name.trim().toLowerCase());
-  if (!found) throw new Error(`The provider does not know the state "${name}". Use one of: ${PROVIDER_STATES.map((state) => `"${state.name}"`).join(', ')}.`);
+  if (!found) throw new Error(checks.states.unknown(name, PROVIDER_STATES.map((state) => state.name)));
   return found;
 }

@@ -3,6 +3,7 @@
  * contract file. Each matcher is replaced by its example, and its rule moves to
  * `matchingRules` under the JSONPath of the value it guards.
  */
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 import { z } from 'zod';
 import { childPath } from './json-path';
 import { GENERATOR_KEY, MATCHER_KEY, MATCHER_TYPES, isMatcher, isProviderStateValue, type InlineMatcher } from './matchers';
@@ -47,11 +48,11 @@ export type DraftContract = z.input<typeof DraftContractSchema>;
 /** Turns a draft into a Pact v3 file; throws one message naming every place that is wrong. */
 export function recordContract(draft: DraftContract): PactFile {
   const parsed = DraftContractSchema.safeParse(draft);
-  if (!parsed.success) throw new Error(`The contract cannot be recorded yet. ${describeIssues(parsed.error, 'contract').slice(0, 4).join(' ')}`);
+  if (!parsed.success) throw new Error(checks.record.cannotRecord(describeIssues(parsed.error, 'contract').slice(0, 4).join(' ')));
   const { consumer, provider, interactions } = parsed.data;
   const seen = new Set<string>();
   for (const [i, interaction] of interactions.entries()) {
-    if (seen.has(interaction.description)) throw new Error(`contract.interactions[${i}]: the description "${interaction.description}" is used twice; give each interaction its own, it is how results are named.`);
+    if (seen.has(interaction.description)) throw new Error(checks.record.duplicateDescription(i, interaction.description));
     seen.add(interaction.description);
   }
   return {
@@ -74,7 +75,7 @@ function recordInteraction(draft: z.output<typeof DraftInteractionSchema>, where
     if (typeof value === 'string') headers[name] = value;
     else {
       const at = `${where}.response.headers.${name}`;
-      if (typeof value.value !== 'string') throw new Error(`${at}: a header's example must be a string, e.g. "/api/v1/users/usr_4".`);
+      if (typeof value.value !== 'string') throw new Error(checks.record.headerExample(at));
       headerRules[name] = { combine: 'AND', matchers: [toRule(value as InlineMatcher, at)] };
       headers[name] = value.value;
     }
@@ -127,17 +128,17 @@ function lift(value: unknown, path: string, rules: Record<string, PactRuleSet>, 
 /** One inline matcher as a Pact rule, checked so that a broken rule fails here, not at verification. */
 function toRule(matcher: InlineMatcher, where: string): PactRule {
   const type = matcher[MATCHER_KEY];
-  if (!(MATCHER_TYPES as readonly string[]).includes(type)) throw new Error(`${where}: "${type}" is not a matcher this lab knows; use one of ${MATCHER_TYPES.join(', ')}.`);
+  if (!(MATCHER_TYPES as readonly string[]).includes(type)) throw new Error(checks.record.unknownMatcher(where, type, MATCHER_TYPES));
   const rule: PactRule = { match: type };
   if (type === 'regex') {
-    if (typeof matcher.regex !== 'string') throw new Error(`${where}: a regex matcher needs a "regex" string, e.g. "^usr_\\\\d+$".`);
+    if (typeof matcher.regex !== 'string') throw new Error(checks.record.regexMissing(where));
     try {
       new RegExp(matcher.regex);
     } catch (error) {
-      throw new Error(`${where}: the regex ${matcher.regex} does not compile (${(error as Error).message}); fix the pattern.`);
+      throw new Error(checks.record.regexBroken(where, matcher.regex, (error as Error).message));
     }
     if (typeof matcher.value !== 'string' || !new RegExp(`^(?:${matcher.regex})$`).test(matcher.value)) {
-      throw new Error(`${where}: the example ${JSON.stringify(matcher.value)} does not match its own regex ${matcher.regex}; the example must be a value the rule accepts.`);
+      throw new Error(checks.record.exampleMismatch(where, JSON.stringify(matcher.value), matcher.regex));
     }
     rule.regex = anchored(matcher.regex);
   }
@@ -145,7 +146,7 @@ function toRule(matcher: InlineMatcher, where: string): PactRule {
   for (const bound of ['min', 'max'] as const) {
     const n = matcher[bound];
     if (n === undefined) continue;
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${where}: ${bound} must be a whole number of items, 0 or more.`);
+    if (!Number.isInteger(n) || n < 0) throw new Error(checks.record.badBound(where, bound));
     rule[bound] = n;
   }
   if (matcher.format !== undefined) rule.format = matcher.format;

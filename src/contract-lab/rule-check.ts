@@ -2,6 +2,7 @@
  * One Pact rule applied to one value (not to what is inside it: match-body.ts walks
  * containers). Returns null when the value passes, or what was expected, in words.
  */
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 import type { PactRule } from './pact-types';
 
 /** The JSON type of a value, as the messages name it. */
@@ -44,7 +45,7 @@ export function formatToPattern(format: string): string {
       pattern += FORMAT_LETTERS[letters];
       i += letters.length;
     } else if (/[A-Za-z]/.test(format[i]!)) {
-      throw new Error(`The date format "${format}" uses "${format[i]}", which this lab does not read; use yyyy, MM, dd, HH, mm, ss, SSS and X, with literals in quotes ('T').`);
+      throw new Error(checks.record.dateFormat(format, format[i]!));
     } else {
       pattern += format[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       i += 1;
@@ -55,30 +56,31 @@ export function formatToPattern(format: string): string {
 
 /** Null when `actual` meets `rule`, otherwise the expectation it missed, e.g. "a string matching ^usr_\d+$". */
 export function ruleProblem(rule: PactRule, expected: unknown, actual: unknown): string | null {
+  const e = checks.expected;
   switch (rule.match) {
     case 'type':
-      return jsonType(actual) === jsonType(expected) ? null : `a ${jsonType(expected)} (like ${show(expected)})`;
+      return jsonType(actual) === jsonType(expected) ? null : e.type(jsonType(expected), show(expected));
     case 'regex': {
       const ok = (typeof actual === 'string' || typeof actual === 'number' || typeof actual === 'boolean') && new RegExp(`^(?:${rule.regex})$`).test(String(actual));
-      return ok ? null : `a string matching /${rule.regex}/`;
+      return ok ? null : e.regex(rule.regex);
     }
     case 'integer':
-      return Number.isInteger(actual) ? null : 'a whole number';
+      return Number.isInteger(actual) ? null : e.integer;
     case 'decimal':
     case 'number':
-      return typeof actual === 'number' && Number.isFinite(actual) ? null : 'a number';
+      return typeof actual === 'number' && Number.isFinite(actual) ? null : e.number;
     case 'timestamp':
     case 'date':
     case 'time': {
       const pattern = rule.format ? formatToPattern(rule.format) : DEFAULT_PATTERNS[rule.match];
       const ok = typeof actual === 'string' && new RegExp(`^(?:${pattern})$`).test(actual) && (rule.match === 'time' || !Number.isNaN(Date.parse(actual.slice(0, rule.match === 'date' ? 10 : undefined))));
-      return ok ? null : `a ${rule.match} written ${rule.format ?? 'in ISO 8601'}`;
+      return ok ? null : e.dateTime(rule.match, rule.format);
     }
     case 'include':
-      return typeof actual === 'string' && actual.includes(rule.value ?? '') ? null : `a string containing ${show(rule.value)}`;
+      return typeof actual === 'string' && actual.includes(rule.value ?? '') ? null : e.include(show(rule.value));
     case 'null':
-      return actual === null ? null : 'null';
+      return actual === null ? null : e.null;
     case 'equality':
-      return JSON.stringify(actual) === JSON.stringify(expected) ? null : `exactly ${show(expected)}`;
+      return JSON.stringify(actual) === JSON.stringify(expected) ? null : e.exactly(show(expected));
   }
 }

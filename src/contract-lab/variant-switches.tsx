@@ -1,3 +1,4 @@
+import { contractLab } from '@messages/contract-lab';
 import type { ProviderVariant } from './lab-api';
 
 /** One checkbox per provider variant: what it changes and what kind of break it is. */
@@ -6,7 +7,7 @@ export function VariantSwitches({ variants, busy, onChange }: { variants: Provid
   const toggle = (name: string, on: boolean) => onChange(on ? [...active, name] : active.filter((other) => other !== name));
   return (
     <fieldset className="cl-variants">
-      <legend>Change the provider</legend>
+      <legend>{contractLab.provider.changeLegend}</legend>
       {variants.map((variant) => (
         <label key={variant.name} className="cl-variant">
           <input type="checkbox" checked={variant.active} disabled={busy} onChange={(event) => toggle(variant.name, event.target.checked)} />
@@ -18,7 +19,7 @@ export function VariantSwitches({ variants, busy, onChange }: { variants: Provid
         </label>
       ))}
       <p className="muted" data-testid="variant-state">
-        {active.length === 0 ? 'The provider is unchanged.' : `Changed: ${active.join(', ')}.`}
+        {active.length === 0 ? contractLab.provider.unchanged : contractLab.provider.changed(active)}
       </p>
     </fieldset>
   );

@@ -1,7 +1,8 @@
+import { contractLab } from '@messages/contract-lab';
 import { describeMismatch, type InteractionResult } from './verify-contract';
 
 const marks = { passed: '✓', failed: '✗', error: '!' } as const;
-const words = { passed: 'passed', failed: 'broken', error: 'could not run' } as const;
+const m = contractLab.results;
 // A list of users repeats the same mismatch per item: the first few say it.
 const SHOWN = 3;
 
@@ -11,7 +12,7 @@ export function VerificationResults({ results }: { results: InteractionResult[] 
   return (
     <div className="cl-results">
       <p data-testid="verify-summary" className={broken ? 'cl-fail' : 'cl-ok'}>
-        {broken === 0 ? `All ${results.length} interactions pass: the provider keeps the contract.` : `${broken} of ${results.length} interactions broken.`}
+        {broken === 0 ? m.allPass(results.length) : m.broken(broken, results.length)}
       </p>
       <ol className="cl-result-list">
         {results.map((result) => (
@@ -23,7 +24,7 @@ export function VerificationResults({ results }: { results: InteractionResult[] 
                 </span>{' '}
                 {result.description}
               </strong>
-              <span>{words[result.status]}</span>
+              <span>{m.words[result.status]}</span>
               <code>{result.request}</code>
               {result.actual && <span className="muted">→ {result.actual.status}</span>}
             </div>
@@ -32,12 +33,12 @@ export function VerificationResults({ results }: { results: InteractionResult[] 
                 {result.mismatches.slice(0, SHOWN).map((mismatch, i) => (
                   <li key={i}>{describeMismatch(mismatch)}</li>
                 ))}
-                {result.mismatches.length > SHOWN && <li className="muted">…and {result.mismatches.length - SHOWN} more like these</li>}
+                {result.mismatches.length > SHOWN && <li className="muted">{m.more(result.mismatches.length - SHOWN)}</li>}
               </ul>
             )}
             {result.actual && (
               <details>
-                <summary>Provider’s answer</summary>
+                <summary>{m.providerAnswer}</summary>
                 <pre>{JSON.stringify(result.actual.body ?? null, null, 2)}</pre>
               </details>
             )}

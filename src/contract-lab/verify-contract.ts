@@ -3,6 +3,7 @@
  * provider, after setting up its provider states, and reports per interaction what
  * passed and what broke (status, headers, body path by path).
  */
+import { contractLabChecks as checks } from '@messages/contract-lab-checks';
 import { compileRules, matchBody, type Mismatch } from './match-body';
 import type { PactFile, PactInteraction } from './pact-types';
 import { stateHandler, type ProviderFetch, type StateValues } from './provider-states';
@@ -34,14 +35,15 @@ export async function verifyContract(pact: PactFile, fetch: ProviderFetch, optio
 /** A mismatch as one sentence: where, expected, actual. */
 export function describeMismatch(mismatch: Mismatch): string {
   if (mismatch.kind === 'state' || mismatch.kind === 'request') return mismatch.actual;
-  const where = mismatch.kind === 'body' ? `body ${mismatch.path}` : mismatch.kind === 'header' ? `header ${mismatch.path}` : 'status';
-  return `${where}: expected ${mismatch.expected}, got ${mismatch.actual}`;
+  const v = checks.verify;
+  const where = mismatch.kind === 'body' ? v.inBody(mismatch.path) : mismatch.kind === 'header' ? v.inHeader(mismatch.path) : v.inStatus;
+  return v.mismatch(where, mismatch.expected, mismatch.actual);
 }
 
 function fillIn(expression: string, values: StateValues): string {
   return expression.replace(/\$\{([^}]+)\}/g, (whole, key: string) => {
     const value = values[key.trim()];
-    if (value === undefined) throw new Error(`The path ${expression} uses ${whole}, but the provider states gave only: ${Object.keys(values).join(', ') || 'no values'}.`);
+    if (value === undefined) throw new Error(checks.verify.missingValue(expression, whole, Object.keys(values)));
     return encodeURIComponent(value);
   });
 }

@@ -3,6 +3,8 @@ import { ApiReferenceReact } from '@scalar/api-reference-react';
 import '@scalar/api-reference-react/style.css';
 import { sandboxReady } from '../app/sandbox-ready';
 import { useTheme } from '../app/use-theme';
+import { explorerReference as m } from '@messages/explorer-reference';
+import { scalarContrastCss } from './scalar-contrast';
 
 /**
  * The sandbox's OpenAPI document rendered by Scalar. Its "Test request" goes to the same
@@ -15,7 +17,7 @@ export default function ApiReferencePage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    document.title = 'API reference · API Design Workbench';
+    document.title = m.documentTitle;
     // /openapi.json is answered by the sandbox, so it must be running before Scalar asks.
     sandboxReady().then(
       () => setReady(true),
@@ -26,12 +28,13 @@ export default function ApiReferencePage() {
   if (error)
     return (
       <div className="page error-box" role="alert">
-        The sandbox could not start, so there is no API description to show: {error}
+        {m.startFailed(error)}
       </div>
     );
-  if (!ready) return <p className="loading" role="status">Starting the sandbox…</p>;
+  if (!ready) return <p className="loading" role="status">{m.starting}</p>;
   return (
-    <div className="api-reference" data-testid="api-reference">
+    // Scalar reads forceDarkModeState only when it mounts, so a theme change remounts it (U1: live theme switch).
+    <div className="api-reference" data-testid="api-reference" key={theme}>
       <ApiReferenceReact
         configuration={{
           url: '/openapi.json',
@@ -43,10 +46,12 @@ export default function ApiReferencePage() {
           hideClientButton: true,
           mcp: { disabled: true },
           // The document says `servers: [{ url: '/' }]`; name this tab's origin so paths join cleanly.
-          servers: [{ url: window.location.origin, description: 'The sandbox running in this tab' }],
+          servers: [{ url: window.location.origin, description: m.serverDescription }],
           darkMode: theme === 'dark',
           forceDarkModeState: theme,
           hideDarkModeToggle: true,
+          // Scalar's default text and method colours miss WCAG AA contrast; see scalar-contrast.ts.
+          customCss: scalarContrastCss,
         }}
       />
     </div>

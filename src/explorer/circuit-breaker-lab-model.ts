@@ -3,6 +3,8 @@
  * breaker's state in words, the sentence announced when it changes, and one log line
  * per payment. Pure, so the wording is tested without a browser.
  */
+import { circuitBreakerLab as m } from '@messages/circuit-breaker-lab';
+
 
 /** GET /api/v1/sandbox/circuit-breakers/payment-provider. */
 export interface BreakerStatus {
@@ -26,16 +28,16 @@ export const CALL_TIMEOUT_MS = 1000;
 /** Reads a breaker status body; throws, naming the field, when it is not one. */
 export function readBreakerStatus(body: unknown): BreakerStatus {
   const b = body as Partial<BreakerStatus> | null;
-  if (!b || !['closed', 'open', 'half_open'].includes(b.state as string)) throw new Error('The breaker status has no state of closed, open or half_open.');
-  if (typeof b.consecutive_failures !== 'number' || typeof b.failure_threshold !== 'number') throw new Error('The breaker status lacks consecutive_failures or failure_threshold.');
-  if (!b.counts || typeof b.counts.success !== 'number') throw new Error('The breaker status lacks its counts.');
+  if (!b || !['closed', 'open', 'half_open'].includes(b.state as string)) throw new Error(m.breaker.unreadable.state);
+  if (typeof b.consecutive_failures !== 'number' || typeof b.failure_threshold !== 'number') throw new Error(m.breaker.unreadable.counters);
+  if (!b.counts || typeof b.counts.success !== 'number') throw new Error(m.breaker.unreadable.counts);
   return b as BreakerStatus;
 }
 
 /** Reads the provider's settings body; throws when failure_rate or latency_ms is missing. */
 export function readProviderSettings(body: unknown): ProviderSettings {
   const p = body as Partial<ProviderSettings> | null;
-  if (typeof p?.failure_rate !== 'number' || typeof p.latency_ms !== 'number') throw new Error('The provider settings lack failure_rate or latency_ms.');
+  if (typeof p?.failure_rate !== 'number' || typeof p.latency_ms !== 'number') throw new Error(m.provider.unreadable);
   return { failure_rate: p.failure_rate, latency_ms: p.latency_ms };
 }
 
@@ -52,24 +54,24 @@ export function describeState(status: BreakerStatus, now: number): { name: strin
     case 'closed': {
       const left = status.failure_threshold - status.consecutive_failures;
       return {
-        name: 'Closed',
+        name: m.breaker.states.closed,
         tone: 'ok',
-        meaning: `Payments go through to the provider. ${left} more failure${left === 1 ? '' : 's'} in a row will open the breaker.`,
+        meaning: m.breaker.meaning.closed(left),
       };
     }
     case 'open': {
       const wait = secondsUntil(status.retry_at, now);
       return {
-        name: 'Open',
+        name: m.breaker.states.open,
         tone: 'fail',
-        meaning: `Payments are refused at once with 503 and Retry-After, without calling the provider.${wait === null ? '' : ` A trial payment is allowed in ${wait} s.`}`,
+        meaning: m.breaker.meaning.open(wait),
       };
     }
     case 'half_open':
       return {
-        name: 'Half-open',
+        name: m.breaker.states.halfOpen,
         tone: 'warn',
-        meaning: 'The next payment is a trial: if it succeeds the breaker closes, if it fails the breaker opens again.',
+        meaning: m.breaker.meaning.halfOpen,
       };
   }
 }
@@ -77,10 +79,11 @@ export function describeState(status: BreakerStatus, now: number): { name: strin
 /** The sentence to announce when the breaker moves from `before` to `after`, or null when its state did not change. */
 export function transitionAnnouncement(before: BreakerStatus | null, after: BreakerStatus): string | null {
   if (before === null || before.state === after.state) return null;
-  if (after.state === 'open' && before.state === 'half_open') return 'The trial payment failed: the circuit breaker is open again.';
-  if (after.state === 'open') return `The circuit breaker opened after ${after.failure_threshold} failures in a row. Payments are now refused at once.`;
-  if (after.state === 'half_open') return 'The circuit breaker is half-open: the next payment is a trial.';
-  return before.state === 'half_open' ? 'The trial payment succeeded: the circuit breaker is closed again.' : 'The circuit breaker is closed.';
+  const said = m.breaker.transitions;
+  if (after.state === 'open' && before.state === 'half_open') return said.reopened;
+  if (after.state === 'open') return said.opened(after.failure_threshold);
+  if (after.state === 'half_open') return said.halfOpen;
+  return before.state === 'half_open' ? said.reclosed : said.closed;
 }
 
 /** One payment in the log. */
@@ -98,13 +101,13 @@ export function paymentLogEntry(n: number, answer: { status: number; body: unkno
   const body = answer.body as { error?: { code?: unknown }; data?: { id?: unknown } } | null;
   const code = body?.error?.code;
   const id = body?.data?.id;
-  const result = typeof code === 'string' ? code : typeof id === 'string' ? `paid: ${id}` : '(no body)';
+  const result = typeof code === 'string' ? code : typeof id === 'string' ? m.payments.paid(id) : m.payments.noBody;
   return { n, status: answer.status, result, ms: answer.ms };
 }
 
 /** A warning for settings that make every payment fail one way or another, or null when they are mixed. */
 export function settingsWarning(settings: ProviderSettings): string | null {
-  if (settings.latency_ms > CALL_TIMEOUT_MS) return `Above ${CALL_TIMEOUT_MS} ms every payment times out (504): the sandbox stops waiting after ${CALL_TIMEOUT_MS} ms.`;
-  if (settings.failure_rate >= 1) return 'Every payment fails (502) until you lower the failure rate.';
+  if (settings.latency_ms > CALL_TIMEOUT_MS) return m.provider.timeoutWarning(CALL_TIMEOUT_MS);
+  if (settings.failure_rate >= 1) return m.provider.downWarning;
   return null;
 }

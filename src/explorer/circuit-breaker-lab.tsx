@@ -5,6 +5,8 @@ import { describeState, paymentLogEntry, type PaymentLogEntry } from './circuit-
 import { ProviderControls } from './provider-controls';
 import { askSandbox, errorOf, JSON_HEADERS } from './sandbox-json';
 import { useBreakerStatus } from './use-breaker-status';
+import { circuitBreakerLab as m } from '@messages/circuit-breaker-lab';
+import { richText } from '../messages/rich-text';
 import './circuit-breaker-lab.css';
 
 const LOG_SIZE = 20;
@@ -26,7 +28,7 @@ export default function CircuitBreakerLab() {
   const live = useRef(true);
 
   useEffect(() => {
-    document.title = 'Circuit-breaker lab · API Design Workbench';
+    document.title = m.documentTitle;
     return () => {
       live.current = false;
     };
@@ -41,7 +43,7 @@ export default function CircuitBreakerLab() {
     });
     const id = (created.body as { data?: { id?: unknown } } | null)?.data?.id;
     if (created.status !== 201 || typeof id !== 'string') {
-      throw new Error(`Creating an order to pay answered HTTP ${created.status}${errorOf(created.body) ? `: ${errorOf(created.body)!.message}` : '.'}`);
+      throw new Error(m.payments.orderFailed(created.status, errorOf(created.body)?.message ?? null));
     }
     pendingOrder.current = id;
     return id;
@@ -77,11 +79,11 @@ export default function CircuitBreakerLab() {
     setRunning(true);
     try {
       const answer = await askSandbox('/api/v1/sandbox/reset', { method: 'POST' });
-      if (answer.status !== 204) throw new Error(`POST /api/v1/sandbox/reset answered HTTP ${answer.status}.`);
+      if (answer.status !== 204) throw new Error(m.payments.resetFailed(answer.status));
       pendingOrder.current = null;
       setLog([]);
       setResets((n) => n + 1);
-      setAnnouncement('The sandbox was reset: the breaker is closed and the provider healthy.');
+      setAnnouncement(m.payments.resetDone);
       await refresh();
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
@@ -94,13 +96,14 @@ export default function CircuitBreakerLab() {
 
   return (
     <div className="page cb-lab">
-      <h1>Circuit-breaker lab</h1>
+      <h1>{m.title}</h1>
       <p className="cb-intro">
-        <code>POST /api/v1/payments</code> calls a payment provider through a circuit breaker. After{' '}
-        {status?.failure_threshold ?? 5} failures in a row the breaker opens: payments are refused at once with{' '}
-        <code>503</code> instead of waiting on a provider that is down. After 30 seconds it lets one trial payment
-        through. Make the provider fail, send payments, and watch. <Link href="/chapters/errors#circuit-breakers-failing-fast-on-purpose">Chapter 7</Link>{' '}
-        explains the pattern.
+        {richText(m.intro, {
+          endpoint: <code>{'POST /api/v1/payments'}</code>,
+          threshold: status?.failure_threshold ?? 5,
+          status: <code>{'503'}</code>,
+          chapter: <Link href="/chapters/errors#circuit-breakers-failing-fast-on-purpose">{m.chapterLink}</Link>,
+        })}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -110,14 +113,14 @@ export default function CircuitBreakerLab() {
         <ProviderControls key={resets} onApplied={setAnnouncement} />
 
         <section className="cb-panel" aria-labelledby="cb-breaker-title">
-          <h2 id="cb-breaker-title">Circuit breaker</h2>
+          <h2 id="cb-breaker-title">{m.breaker.title}</h2>
           {error && (
             <p className="error-box" role="alert">
               {error}
             </p>
           )}
           {!status || !state ? (
-            <p className="muted">Reading the breaker…</p>
+            <p className="muted">{m.breaker.reading}</p>
           ) : (
             <>
               <p className={`cb-state cb-state-${state.tone}`} data-testid="breaker-state">
@@ -127,21 +130,21 @@ export default function CircuitBreakerLab() {
               <p className="cb-meaning">{state.meaning}</p>
               <dl className="cb-counters">
                 <div>
-                  <dt>Failures in a row</dt>
+                  <dt>{m.breaker.failuresInARow}</dt>
                   <dd>
-                    {status.consecutive_failures} of {status.failure_threshold}
+                    {m.breaker.failuresOf(status.consecutive_failures, status.failure_threshold)}
                   </dd>
                 </div>
                 <div>
-                  <dt>Succeeded</dt>
+                  <dt>{m.breaker.succeeded}</dt>
                   <dd>{status.counts.success}</dd>
                 </div>
                 <div>
-                  <dt>Failed</dt>
+                  <dt>{m.breaker.failed}</dt>
                   <dd>{status.counts.failure}</dd>
                 </div>
                 <div>
-                  <dt>Refused by the breaker</dt>
+                  <dt>{m.breaker.refused}</dt>
                   <dd>{status.counts.rejected}</dd>
                 </div>
               </dl>
@@ -151,26 +154,25 @@ export default function CircuitBreakerLab() {
       </div>
 
       <section className="cb-panel cb-payments" aria-labelledby="cb-payments-title">
-        <h2 id="cb-payments-title">Payments</h2>
+        <h2 id="cb-payments-title">{m.payments.title}</h2>
         <div className="cb-actions">
           <button type="button" className="primary" disabled={running} onClick={() => void sendPayments(1)}>
-            Send 1 payment
+            {m.payments.sendOne}
           </button>
           <button type="button" className="primary" disabled={running} onClick={() => void sendPayments(10)}>
-            Send 10 payments
+            {m.payments.sendTen}
           </button>
           <button type="button" disabled={running} onClick={() => void resetSandbox()}>
-            Reset the sandbox
+            {m.payments.reset}
           </button>
           {running && (
             <span className="muted" role="status">
-              Sending…
+              {m.payments.sending}
             </span>
           )}
         </div>
         <p className="muted">
-          Each payment pays a pending order of Ada Lovelace’s, created for the purpose; a failed payment leaves it
-          pending for the next try. Reset puts back all sample data, the rate limits, the breaker and the provider.
+          {m.payments.note}
         </p>
         {problem && (
           <p className="error-box" role="alert">
@@ -181,24 +183,23 @@ export default function CircuitBreakerLab() {
       </section>
 
       <section className="cb-panel cb-explain" aria-labelledby="cb-explain-title">
-        <h2 id="cb-explain-title">What to try</h2>
+        <h2 id="cb-explain-title">{m.whatToTry.title}</h2>
         <ol>
           <li>
-            Choose <strong>Down</strong> and send 10 payments. The first five reach the provider and fail with{' '}
-            <code>502</code>, each taking the provider’s latency. Then the breaker opens, and the rest are refused with{' '}
-            <code>503</code> in a few milliseconds: the provider is not called at all.
+            {richText(m.whatToTry.down, {
+              preset: <strong>{m.provider.presetNames.down}</strong>,
+              badGateway: <code>{'502'}</code>,
+              unavailable: <code>{'503'}</code>,
+            })}
           </li>
           <li>
-            Choose <strong>Healthy</strong> and wait for the breaker to turn half-open (30 s). Send one payment: the trial
-            succeeds and the breaker closes.
+            {richText(m.whatToTry.healthy, { preset: <strong>{m.provider.presetNames.healthy}</strong> })}
           </li>
           <li>
-            Choose <strong>Too slow</strong>: each call is abandoned after 1 second with <code>504</code>, and timeouts
-            count as failures too. A breaker protects your own threads from a slow dependency as much as from a broken one.
+            {richText(m.whatToTry.tooSlow, { preset: <strong>{m.provider.presetNames.tooSlow}</strong>, timeout: <code>{'504'}</code> })}
           </li>
           <li>
-            Choose <strong>Flaky</strong>: failures have to come five in a row to open the breaker, so a service that
-            fails half the time may keep it closed. That is the trade-off of a consecutive-failure threshold.
+            {richText(m.whatToTry.flaky, { preset: <strong>{m.provider.presetNames.flaky}</strong> })}
           </li>
         </ol>
       </section>
@@ -207,17 +208,17 @@ export default function CircuitBreakerLab() {
 }
 
 function PaymentLog({ log }: { log: PaymentLogEntry[] }) {
-  if (log.length === 0) return <p className="muted">No payments sent yet.</p>;
+  if (log.length === 0) return <p className="muted">{m.payments.none}</p>;
   return (
     <div className="cb-log">
       <table>
-        <caption>Last {Math.min(log.length, LOG_SIZE)} responses, newest first</caption>
+        <caption>{m.payments.lastResponses(Math.min(log.length, LOG_SIZE))}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Status</th>
-            <th scope="col">Code or payment</th>
-            <th scope="col">Time</th>
+            <th scope="col">{m.payments.columns.status}</th>
+            <th scope="col">{m.payments.columns.result}</th>
+            <th scope="col">{m.payments.columns.time}</th>
           </tr>
         </thead>
         <tbody>
@@ -228,7 +229,7 @@ function PaymentLog({ log }: { log: PaymentLogEntry[] }) {
               <td>
                 <code>{entry.result}</code>
               </td>
-              <td>{entry.ms} ms</td>
+              <td>{m.payments.ms(entry.ms)}</td>
             </tr>
           ))}
         </tbody>
@@ -239,5 +240,5 @@ function PaymentLog({ log }: { log: PaymentLogEntry[] }) {
 
 function summary(results: PaymentLogEntry[]): string {
   const count = (test: (e: PaymentLogEntry) => boolean) => results.filter(test).length;
-  return `${results.length} payments sent: ${count((e) => e.status === 201)} paid, ${count((e) => e.status === 502 || e.status === 504)} failed at the provider, ${count((e) => e.status === 503)} refused by the breaker.`;
+  return m.payments.summary(results.length, count((e) => e.status === 201), count((e) => e.status === 502 || e.status === 504), count((e) => e.status === 503));
 }

@@ -5,6 +5,8 @@ import { statusLine } from '../reader/try-it-request';
 import { GROUP_INFO, groupEntries, readEntries, type CatalogueEntry } from './error-catalogue-data';
 import { ErrorCodeView } from './error-code-view';
 import { sandboxData } from './sandbox-json';
+import { errorCatalogue as m } from '@messages/error-catalogue';
+import { richText } from '../messages/rich-text';
 import './error-catalogue.css';
 
 /**
@@ -15,7 +17,7 @@ import './error-catalogue.css';
  */
 export default function ErrorCataloguePage({ code }: { code?: string }) {
   useEffect(() => {
-    document.title = `${code ? `${code} · ` : ''}Error codes · API Design Workbench`;
+    document.title = m.documentTitle(code);
   }, [code]);
   return <div className="page error-catalogue">{code === undefined ? <CatalogueList /> : <OneCode code={code} />}</div>;
 }
@@ -24,21 +26,22 @@ function CatalogueList() {
   const state = useAsync(async () => readEntries(await sandboxData('/api/v1/errors')), 'all');
   return (
     <>
-      <h1>Error codes</h1>
+      <h1>{m.title}</h1>
       <p className="error-catalogue-intro">
-        Every error this sandbox returns uses one envelope, and its <code>code</code> is one of the codes below. Clients
-        branch on the code, never on the message. Each code links to its own page — the page the envelope’s{' '}
-        <code>doc_url</code> points to — with an example in both representations. The codes are grouped the way{' '}
-        <Link href="/chapters/errors">chapter 7</Link> groups them: by who has to act, and how.
+        {richText(m.intro, {
+          code: <code>{'code'}</code>,
+          docUrl: <code>{'doc_url'}</code>,
+          chapter: <Link href="/chapters/errors">{m.chapterLink}</Link>,
+        })}
       </p>
       {state.status === 'loading' && (
         <p className="loading" role="status">
-          Loading the catalogue from the sandbox…
+          {m.loadingAll}
         </p>
       )}
       {state.status === 'failed' && (
         <p className="error-box" role="alert">
-          The catalogue could not be loaded: {state.error.message} Reload the page to restart the sandbox.
+          {m.loadFailed(state.error.message)}
         </p>
       )}
       {state.status === 'ready' && <Groups entries={state.value} />}
@@ -55,7 +58,7 @@ function Groups({ entries }: { entries: CatalogueEntry[] }) {
   }, []);
   return (
     <>
-      <nav aria-label="Error groups" className="error-groups-nav">
+      <nav aria-label={m.groupsNavigation} className="error-groups-nav">
         <ul>
           {groups.map(({ group, entries: inGroup }) => (
             <li key={group}>
@@ -84,7 +87,7 @@ function Groups({ entries }: { entries: CatalogueEntry[] }) {
                 <p className="error-title">{entry.title}</p>
                 <p>{entry.description}</p>
                 <p>
-                  <strong>How to fix:</strong> {entry.fix}
+                  <strong>{m.howToFix}</strong> {entry.fix}
                 </p>
               </li>
             ))}
@@ -100,11 +103,11 @@ function OneCode({ code }: { code: string }) {
   return (
     <>
       <p className="error-breadcrumb">
-        <Link href="/errors">← All error codes</Link>
+        <Link href="/errors">{m.allCodes}</Link>
       </p>
       {state.status === 'loading' && (
         <p className="loading" role="status">
-          Loading <code>{code}</code>…
+          {richText(m.loadingOne, { code: <code>{code}</code> })}
         </p>
       )}
       {state.status === 'failed' && (

@@ -3,6 +3,11 @@ import { TryIt } from '../reader/try-it';
 import { statusLine } from '../reader/try-it-request';
 import { exampleResponses, GROUP_INFO, typicalRequest, type CatalogueEntry, type ExampleResponse } from './error-catalogue-data';
 import { reproducer } from './error-catalogue-try-its';
+import { errorCatalogue } from '@messages/error-catalogue';
+import { richText } from '../messages/rich-text';
+
+const m = errorCatalogue.code;
+const accept = 'Accept: application/problem+json';
 
 /** One error code: what it means, how to fix it, the same example in both representations, and a live request when one reproduces it. */
 export function ErrorCodeView({ entry }: { entry: CatalogueEntry }) {
@@ -18,47 +23,40 @@ export function ErrorCodeView({ entry }: { entry: CatalogueEntry }) {
         <span className="error-status" data-class={Math.floor(entry.status / 100)}>
           {statusLine(entry.status).replace(/^HTTP /, '')}
         </span>
-        <span>
-          type <code>{entry.type}</code>
-        </span>
-        <span>
-          group <Link href={`/errors#group-${entry.group}`}>{GROUP_INFO[entry.group].title}</Link>
-        </span>
+        <span>{richText(m.type, { type: <code>{entry.type}</code> })}</span>
+        <span>{richText(m.group, { group: <Link href={`/errors#group-${entry.group}`}>{GROUP_INFO[entry.group].title}</Link> })}</span>
       </p>
       <p className="error-title">{entry.title}</p>
-      <h2>What happened</h2>
+      <h2>{m.whatHappened}</h2>
       <p>{entry.description}</p>
-      <h2>How to fix it</h2>
+      <h2>{m.howToFix}</h2>
       <p>{entry.fix}</p>
 
-      <h2>Example</h2>
+      <h2>{m.example}</h2>
       <p>
         {request ? (
           <>
-            A request such as <code>{`${request.method} ${request.path}`}</code> answers like this.{' '}
+            {richText(m.typicalRequest, { request: <code>{`${request.method} ${request.path}`}</code> })}{' '}
           </>
         ) : null}
-        Both bodies carry the same facts: the JSON envelope is what every client gets; problem details (RFC 9457) are
-        what a client gets when it sends <code>Accept: application/problem+json</code>. A real message also names the
-        fields and values of your request.
+        {richText(m.bothBodies, { accept: <code>{accept}</code> })}
       </p>
       <div className="error-examples">
-        <ExampleBlock caption="JSON envelope (the default)" response={envelope} />
-        <ExampleBlock caption="Problem details (Accept: application/problem+json)" response={problem} />
+        <ExampleBlock caption={m.envelopeCaption} response={envelope} />
+        <ExampleBlock caption={m.problemCaption} response={problem} />
       </div>
 
       {live && (
         <>
-          <h2>See it live</h2>
+          <h2>{m.seeItLive}</h2>
           <p>
-            This request produces <code>{entry.code}</code> in the sandbox. Send it, then add the header{' '}
-            <code>Accept: application/problem+json</code> and send it again to compare.
+            {richText(m.liveText, { code: <code>{entry.code}</code>, accept: <code>{accept}</code> })}
           </p>
           <TryIt request={live} />
         </>
       )}
       <p>
-        <Link href="/chapters/errors">Chapter 7</Link> explains how this catalogue is designed and when to use each status.
+        {richText(m.chapter, { chapter: <Link href="/chapters/errors">{m.chapterLink}</Link> })}
       </p>
     </article>
   );

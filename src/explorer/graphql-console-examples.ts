@@ -2,10 +2,11 @@
  * Operations the console offers to start from. Chapter 3 links to them by id
  * (`/consoles/graphql?example=n-plus-one`), so keep the ids stable.
  */
+import type { graphqlConsole } from '@messages/graphql-console';
 
 export interface ConsoleExample {
-  id: string;
-  title: string;
+  /** Also the key of its title in the picker (the catalogue's `graphqlConsole.examples`). */
+  id: keyof typeof graphqlConsole.examples;
   query: string;
   variables: string;
 }
@@ -31,10 +32,9 @@ export const DASHBOARD_QUERY = `query Dashboard {
 }`;
 
 export const consoleExamples: ConsoleExample[] = [
-  { id: 'dashboard', title: 'The viewer dashboard', query: DASHBOARD_QUERY, variables: '' },
+  { id: 'dashboard', query: DASHBOARD_QUERY, variables: '' },
   {
     id: 'n-plus-one',
-    title: 'Every order with its user and products (N+1)',
     query: `{
   orders {
     nodes {
@@ -47,7 +47,6 @@ export const consoleExamples: ConsoleExample[] = [
   },
   {
     id: 'github-viewer',
-    title: 'GitHub-style: repositories, issues and pull requests',
     query: `query Repositories($repos: Int = 10, $per: Int = 5) {
   viewer {
     login
@@ -64,7 +63,6 @@ export const consoleExamples: ConsoleExample[] = [
   },
   {
     id: 'one-order',
-    title: 'One order, by a variable',
     query: `query Order($id: ID!) {
   order(id: $id) {
     status
@@ -77,7 +75,6 @@ export const consoleExamples: ConsoleExample[] = [
   },
   {
     id: 'create-order',
-    title: 'Mutation: place an order (try a quantity of 0)',
     query: `mutation PlaceOrder($input: CreateOrderInput!) {
   createOrder(input: $input) {
     order { id status total }
@@ -88,7 +85,6 @@ export const consoleExamples: ConsoleExample[] = [
   },
   {
     id: 'subscribe',
-    title: 'Subscription: watch order ord_4',
     query: `subscription WatchOrder {
   orderStatusChanged(orderId: "ord_4") {
     previousStatus
@@ -100,7 +96,6 @@ export const consoleExamples: ConsoleExample[] = [
   },
   {
     id: 'advance-order',
-    title: 'Mutation: move order ord_4 along',
     query: `mutation Advance($status: OrderStatus!) {
   updateOrderStatus(input: { orderId: "ord_4", status: $status }) {
     previousStatus

@@ -3,6 +3,7 @@
  * that unit tests can drive it against the sandbox directly.
  */
 import { parse, type OperationTypeNode } from 'graphql';
+import { graphqlConsole } from '@messages/graphql-console';
 
 /** Sends a request to the sandbox: `fetch` in the page, `sandbox.fetch` in tests. */
 export type SandboxFetch = (path: string, init: RequestInit) => Promise<Response>;
@@ -21,10 +22,10 @@ export function parseVariables(text: string): VariablesResult {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Variables are not valid JSON (${reason}). Write an object such as {"id": "ord_1"}, or leave the box empty.` };
+    return { ok: false, message: graphqlConsole.variablesNotJson(reason) };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, message: 'Variables must be a JSON object whose keys are the variable names, such as {"id": "ord_1"}.' };
+    return { ok: false, message: graphqlConsole.variablesNotObject };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }

@@ -1,5 +1,8 @@
 import { statusClass, statusLine } from '../reader/try-it-request';
+import { graphqlConsole } from '@messages/graphql-console';
 import type { GraphqlRun, SubscriptionEvent } from './graphql-console-request';
+
+const m = graphqlConsole.result;
 
 /** The store-read log from `extensions.storeReadLog`, when the answer has one. */
 function readLog(body: unknown): string[] {
@@ -15,27 +18,27 @@ export function RunResult({ run }: { run: GraphqlRun }) {
       <p className={`gql-status ${statusClass(run.status)}`}>{statusLine(run.status)}</p>
       <dl className="gql-metrics">
         <div>
-          <dt>Store reads</dt>
+          <dt>{m.storeReads}</dt>
           <dd data-testid="store-reads">{run.storeReads ?? '—'}</dd>
         </div>
         <div>
-          <dt>DataLoader</dt>
+          <dt>{m.dataLoader}</dt>
           <dd data-testid="data-loader">{run.dataLoader ?? '—'}</dd>
         </div>
         <div>
-          <dt>Bytes sent / received</dt>
+          <dt>{m.bytes}</dt>
           <dd>
             {run.requestBytes} / {run.responseBytes}
           </dd>
         </div>
         <div>
-          <dt>Time</dt>
-          <dd>{run.ms} ms</dd>
+          <dt>{m.time}</dt>
+          <dd>{m.ms(run.ms)}</dd>
         </div>
       </dl>
       {log.length > 0 && (
         <details className="gql-read-log">
-          <summary>Store read log ({log.length})</summary>
+          <summary>{m.readLog(log.length)}</summary>
           <ol>
             {log.map((entry, i) => (
               <li key={i}>
@@ -45,8 +48,8 @@ export function RunResult({ run }: { run: GraphqlRun }) {
           </ol>
         </details>
       )}
-      <pre className="gql-json" tabIndex={0} aria-label="Response body">
-        {run.body === null ? '(the body was not JSON)' : JSON.stringify(run.body, null, 2)}
+      <pre className="gql-json" tabIndex={0} aria-label={m.body}>
+        {run.body === null ? m.notJson : JSON.stringify(run.body, null, 2)}
       </pre>
     </div>
   );
@@ -56,13 +59,13 @@ export function RunResult({ run }: { run: GraphqlRun }) {
 export function SubscriptionEvents({ events, running, onStop }: { events: SubscriptionEvent[]; running: boolean; onStop(): void }) {
   return (
     <section className="gql-stream" aria-labelledby="gql-stream-title">
-      <h2 id="gql-stream-title">Subscription events</h2>
+      <h2 id="gql-stream-title">{graphqlConsole.stream.title}</h2>
       <p role="status">
-        {running ? `Listening — ${events.length} event${events.length === 1 ? '' : 's'} so far. Run a mutation to make one.` : `Stream ended after ${events.length} event${events.length === 1 ? '' : 's'}.`}
+        {running ? graphqlConsole.stream.listening(events.length) : graphqlConsole.stream.ended(events.length)}
       </p>
       {running && (
         <button type="button" onClick={onStop}>
-          Stop listening
+          {graphqlConsole.stream.stop}
         </button>
       )}
       <ol className="gql-events" data-testid="gql-events">

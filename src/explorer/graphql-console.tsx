@@ -8,6 +8,8 @@ import { schemaFromSdl } from './graphql-console-language';
 import { setGraphqlSchema } from './graphql-console-monaco';
 import { operationKind, parseVariables, runGraphql, streamSubscription, type GraphqlRun, type SandboxFetch, type SubscriptionEvent } from './graphql-console-request';
 import { RunResult, SubscriptionEvents } from './graphql-console-result';
+import { graphqlConsole as m } from '@messages/graphql-console';
+import { richText } from '../messages/rich-text';
 import './graphql-console.css';
 
 const SCHEMA_PATH = '/api/graphql/schema.graphql';
@@ -43,19 +45,19 @@ export default function GraphqlConsole() {
   const lastRunWasQuery = useRef(false);
 
   useEffect(() => {
-    document.title = 'GraphQL console · API Design Workbench';
+    document.title = m.documentTitle;
     let live = true;
     (async () => {
       try {
         const response = await sendToSandbox(SCHEMA_PATH, { headers: { Accept: 'text/plain' } });
-        if (!response.ok) throw new Error(`GET ${SCHEMA_PATH} answered HTTP ${response.status}.`);
+        if (!response.ok) throw new Error(m.schemaReadFailed(SCHEMA_PATH, response.status));
         const built = schemaFromSdl(await response.text());
         if (!live) return;
         setGraphqlSchema(built);
         setSchema({ kind: 'ready', types: Object.keys(built.getTypeMap()).filter((name) => !name.startsWith('__')).length });
         setSchemaVersion((v) => v + 1);
       } catch (e) {
-        if (live) setSchema({ kind: 'failed', message: `${e instanceof Error ? e.message : String(e)} Completion is off; queries still run.` });
+        if (live) setSchema({ kind: 'failed', message: m.schemaFailed(e instanceof Error ? e.message : String(e)) });
       }
     })();
     return () => {
@@ -88,7 +90,7 @@ export default function GraphqlConsole() {
       setRun(await runGraphql(sendToSandbox, request));
       lastRunWasQuery.current = operationKind(query) === 'query';
     } catch (e) {
-      setProblem(`The request failed before an answer came back: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(m.requestFailed(e instanceof Error ? e.message : String(e)));
     } finally {
       setRunning(false);
     }
@@ -101,7 +103,7 @@ export default function GraphqlConsole() {
     setEvents([]);
     setStreaming(true);
     streamSubscription(sendToSandbox, request, (event) => setEvents((list) => [...(list ?? []), event]), controller.signal)
-      .catch((e) => setProblem(`The subscription stream broke: ${e instanceof Error ? e.message : String(e)}`))
+      .catch((e) => setProblem(m.streamBroke(e instanceof Error ? e.message : String(e))))
       .finally(() => {
         // A newer subscription may have replaced this one; only the current stream ends the "listening" state.
         if (stream.current !== controller) return;
@@ -118,32 +120,30 @@ export default function GraphqlConsole() {
 
   return (
     <div className="page gql-console">
-      <h1>GraphQL console</h1>
+      <h1>{m.title}</h1>
       <p className="gql-intro">
-        Queries go to <code>POST /api/graphql</code> in the sandbox. Completion comes from the schema it serves (press Ctrl+Space); every answer
-        says how many times the resolvers read the store. Switch DataLoader off and run a nested query to watch the N+1 problem.{' '}
-        <Link href="/chapters/graphql">Chapter 3</Link> explains what you see.
+        {richText(m.intro, { endpoint: <code>{'POST /api/graphql'}</code>, chapter: <Link href="/chapters/graphql">{m.chapterLink}</Link> })}
       </p>
 
       <div className="gql-toolbar">
         <label>
-          Example{' '}
+          {m.example}{' '}
           <select value={exampleId} onChange={(e) => pickExample(e.target.value)}>
             {consoleExamples.map((e) => (
               <option key={e.id} value={e.id}>
-                {e.title}
+                {m.examples[e.id]}
               </option>
             ))}
           </select>
         </label>
         <label className="gql-switch">
-          <input type="checkbox" role="switch" checked={dataLoader} onChange={(e) => toggleDataLoader(e.target.checked)} /> DataLoader batching
+          <input type="checkbox" role="switch" checked={dataLoader} onChange={(e) => toggleDataLoader(e.target.checked)} /> {m.dataLoaderSwitch}
         </label>
         <button type="button" className="primary" onClick={() => void execute()} disabled={running}>
-          {running ? 'Running…' : 'Run'}
+          {running ? m.running : m.run}
         </button>
         <span className="gql-schema-state" role="status">
-          {schema.kind === 'loading' ? 'Loading the schema…' : schema.kind === 'ready' ? `Schema loaded: ${schema.types} types.` : ''}
+          {schema.kind === 'loading' ? m.schemaLoading : schema.kind === 'ready' ? m.schemaLoaded(schema.types) : ''}
         </span>
       </div>
       {schema.kind === 'failed' && <p className="error-box">{schema.message}</p>}
@@ -162,11 +162,11 @@ export default function GraphqlConsole() {
             onChange={setQuery}
             onRun={() => void execute()}
             theme={theme}
-            label="GraphQL query"
+            label={m.queryEditor}
             testId="gql-query-editor"
             schemaVersion={schemaVersion}
           />
-          <h2 className="gql-label">Variables (JSON)</h2>
+          <h2 className="gql-label">{m.variablesTitle}</h2>
           <ConsoleEditor
             path="inmemory://console/variables.json"
             language="json"
@@ -174,12 +174,12 @@ export default function GraphqlConsole() {
             onChange={setVariables}
             onRun={() => void execute()}
             theme={theme}
-            label="Variables as JSON"
+            label={m.variablesEditor}
             testId="gql-variables-editor"
           />
         </div>
         <div className="gql-output">
-          {run ? <RunResult run={run} /> : <p className="gql-empty">Run the query to see the answer and its read count.</p>}
+          {run ? <RunResult run={run} /> : <p className="gql-empty">{m.empty}</p>}
           {events && <SubscriptionEvents events={events} running={streaming} onStop={() => stream.current?.abort()} />}
         </div>
       </div>

@@ -3,6 +3,7 @@
  * logging interceptor fills on the server side: what the server saw of each call.
  */
 import { askSandbox, sandboxData } from './sandbox-json';
+import { grpcConsole } from '@messages/grpc-console';
 
 /** One call as the sandbox's logging interceptor recorded it. */
 export interface GrpcCallEntry {
@@ -24,14 +25,14 @@ export const CALL_LOG_PATH = '/api/v1/sandbox/grpc-calls';
 /** The most recent calls, newest first. */
 export async function readCallLog(): Promise<GrpcCallEntry[]> {
   const data = await sandboxData(CALL_LOG_PATH);
-  if (!Array.isArray(data)) throw new Error(`GET ${CALL_LOG_PATH} did not answer with a "data" list; is the sandbox up to date?`);
+  if (!Array.isArray(data)) throw new Error(grpcConsole.log.notAList(CALL_LOG_PATH));
   return data as GrpcCallEntry[];
 }
 
 /** Empties the log. */
 export async function clearCallLog(): Promise<void> {
   const answer = await askSandbox(CALL_LOG_PATH, { method: 'DELETE' });
-  if (answer.status !== 204) throw new Error(`DELETE ${CALL_LOG_PATH} answered HTTP ${answer.status}, not 204.`);
+  if (answer.status !== 204) throw new Error(grpcConsole.log.clearFailed(CALL_LOG_PATH, answer.status));
 }
 
 /** `/user.v1.UserService/GetUser` → `GetUser`: the service is the same on every row. */

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { grpcConsole } from '@messages/grpc-console';
+import { richText } from '../messages/rich-text';
 import { clearCallLog, readCallLog, shortProcedure, type GrpcCallEntry } from './grpc-console-call-log';
 
 const POLL_MS = 2000;
+const m = grpcConsole.log;
 
 /**
  * The live call log: what the sandbox's logging interceptor recorded, re-read after each
@@ -42,27 +45,26 @@ export function GrpcCallLogView({ version }: { version: number }) {
   return (
     <section className="grpc-panel" aria-labelledby="grpc-log-title">
       <div className="grpc-row">
-        <h2 id="grpc-log-title">Call log</h2>
-        <button type="button" onClick={() => void clear()}>Clear log</button>
+        <h2 id="grpc-log-title">{m.title}</h2>
+        <button type="button" onClick={() => void clear()}>{m.clear}</button>
       </div>
       <p className="grpc-note">
-        Written by the sandbox's logging interceptor, the outermost one, so it also lists calls that auth refused. Sizes are the
-        messages in the call's own codec. Also at <code>GET /api/v1/sandbox/grpc-calls</code>.
+        {richText(m.note, { endpoint: <code>{'GET /api/v1/sandbox/grpc-calls'}</code> })}
       </p>
       {problem && <p role="alert" className="grpc-error">{problem}</p>}
       <div className="grpc-table" data-testid="call-log">
         <table>
-          <caption>{entries.length === 0 ? 'No calls yet. Send one above.' : `${entries.length} ${entries.length === 1 ? 'call' : 'calls'}, newest first`}</caption>
+          <caption>{entries.length === 0 ? m.empty : m.count(entries.length)}</caption>
           <thead>
             <tr>
-              <th scope="col">Method</th>
-              <th scope="col">Protocol</th>
-              <th scope="col">Codec</th>
-              <th scope="col">Code</th>
-              <th scope="col">ms</th>
-              <th scope="col">Request bytes</th>
-              <th scope="col">Response bytes</th>
-              <th scope="col">Messages</th>
+              <th scope="col">{m.columns.method}</th>
+              <th scope="col">{m.columns.protocol}</th>
+              <th scope="col">{m.columns.codec}</th>
+              <th scope="col">{m.columns.code}</th>
+              <th scope="col">{m.columns.ms}</th>
+              <th scope="col">{m.columns.requestBytes}</th>
+              <th scope="col">{m.columns.responseBytes}</th>
+              <th scope="col">{m.columns.messages}</th>
             </tr>
           </thead>
           <tbody>

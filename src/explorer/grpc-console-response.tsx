@@ -1,6 +1,10 @@
+import { grpcConsole } from '@messages/grpc-console';
+import { richText } from '../messages/rich-text';
 import type { CallResult, ReceivedMessage } from './grpc-console-call';
 import type { ConsoleMethod } from './grpc-console-methods';
 import { binaryShare, sumSizes, type MessageSizes } from './grpc-console-sizes';
+
+const t = grpcConsole.response;
 
 interface Props {
   method: ConsoleMethod;
@@ -17,14 +21,14 @@ export function GrpcResponseView({ method, requestSizes, messages, result, busy 
   const outputType = method.descriptor.output.typeName;
   return (
     <section className="grpc-panel" aria-labelledby="grpc-response-title">
-      <h2 id="grpc-response-title">Response</h2>
+      <h2 id="grpc-response-title">{t.title}</h2>
       <p role="status" className="grpc-status" data-testid="grpc-status">
-        {result === null ? (busy ? 'Waiting…' : '') : <StatusLine result={result} count={messages.length} streaming={method.streaming} />}
+        {result === null ? (busy ? t.waiting : '') : <StatusLine result={result} count={messages.length} streaming={method.streaming} />}
       </p>
       {result && !result.ok && result.failure.violations.length > 0 && (
         <div className="grpc-violations">
           <p>
-            <code>google.rpc.BadRequest</code> detail — every wrong field:
+            {richText(t.violations, { detail: <code>{'google.rpc.BadRequest'}</code> })}
           </p>
           <ul>
             {result.failure.violations.map((v) => (
@@ -37,29 +41,29 @@ export function GrpcResponseView({ method, requestSizes, messages, result, busy 
       )}
       <div className="grpc-table" data-testid="message-sizes">
         <table>
-          <caption>The same messages in both encodings (bytes, without envelope or headers)</caption>
+          <caption>{t.sizesCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Message</th>
-              <th scope="col">Binary</th>
-              <th scope="col">JSON</th>
+              <th scope="col">{t.columns.message}</th>
+              <th scope="col">{t.columns.binary}</th>
+              <th scope="col">{t.columns.json}</th>
               <th scope="col"></th>
             </tr>
           </thead>
           <tbody>
-            <SizeRow label={`Request ${method.descriptor.input.typeName}`} sizes={requestSizes} />
+            <SizeRow label={t.requestRow(method.descriptor.input.typeName)} sizes={requestSizes} />
             {messages.length > 0 && (
-              <SizeRow label={messages.length === 1 ? `Response ${outputType}` : `Response: ${messages.length} × ${outputType}`} sizes={responseSizes} />
+              <SizeRow label={t.responseRow(messages.length, outputType)} sizes={responseSizes} />
             )}
           </tbody>
         </table>
       </div>
       {messages.length > 0 && (
-        <ol className="grpc-messages" data-testid="grpc-messages" aria-label="Response messages in the order they arrived">
+        <ol className="grpc-messages" data-testid="grpc-messages" aria-label={t.messagesLabel}>
           {messages.map((message, i) => (
             <li key={i}>
               <div className="grpc-message-meta">
-                {method.streaming ? `Message ${i + 1}` : 'Message'} · after {message.at} ms · {message.sizes.binary} B binary / {message.sizes.json} B JSON
+                {t.messageMeta(method.streaming ? i + 1 : null, message.at, message.sizes.binary, message.sizes.json)}
               </div>
               <pre>{JSON.stringify(message.json, null, 2)}</pre>
             </li>
@@ -73,16 +77,12 @@ export function GrpcResponseView({ method, requestSizes, messages, result, busy 
 function StatusLine({ result, count, streaming }: { result: CallResult; count: number; streaming: boolean }) {
   if (result.ok) {
     return (
-      <>
-        <span className="status-ok">OK</span> in {result.ms} ms{streaming ? ` · ${count} messages, then the stream ended` : ''}
-      </>
+      <>{richText(t.ok(result.ms, streaming ? count : null), { code: <span className="status-ok">{t.okCode}</span> })}</>
     );
   }
   const { code, message } = result.failure;
   return (
-    <>
-      <span className="status-fail">{code}</span> after {result.ms} ms{streaming && count > 0 ? ` and ${count} messages` : ''}: {message}
-    </>
+    <>{richText(t.failed(result.ms, streaming ? count : null), { code: <span className="status-fail">{code}</span>, message })}</>
   );
 }
 

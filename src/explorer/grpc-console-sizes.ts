@@ -3,6 +3,7 @@
  * canonical protobuf JSON that a JSON API would send (`JSON.stringify(toJson(...))`).
  */
 import { fromJson, toBinary, toJson, type DescMessage, type JsonValue, type MessageShape } from '@bufbuild/protobuf';
+import { grpcConsole } from '@messages/grpc-console';
 
 /** Sizes in bytes of one message in each encoding. */
 export interface MessageSizes {
@@ -27,8 +28,8 @@ export function sumSizes(all: MessageSizes[]): MessageSizes {
 
 /** "binary is 62 % of JSON": how much smaller the binary form is, for the console's caption. */
 export function binaryShare(sizes: MessageSizes): string {
-  if (sizes.json === 0) return 'both empty';
-  return `binary is ${Math.round((sizes.binary / sizes.json) * 100)} % of JSON`;
+  if (sizes.json === 0) return grpcConsole.response.bothEmpty;
+  return grpcConsole.response.binaryShare(Math.round((sizes.binary / sizes.json) * 100));
 }
 
 /** A parsed request, or a message saying what is wrong with the text and how to fix it. */
@@ -44,12 +45,12 @@ export function parseRequest<D extends DescMessage>(schema: D, text: string): Pa
   try {
     json = JSON.parse(text.trim() === '' ? '{}' : text) as JsonValue;
   } catch (error) {
-    return { ok: false, error: `The request is not valid JSON (${(error as Error).message}). Write an object such as {"id": "usr_1"}.` };
+    return { ok: false, error: grpcConsole.request.notJson((error as Error).message) };
   }
   try {
     return { ok: true, message: fromJson(schema, json) };
   } catch (error) {
-    const fields = schema.fields.map((field) => field.jsonName).join(', ') || 'none';
-    return { ok: false, error: `${(error as Error).message}. ${schema.typeName} has the fields: ${fields}.` };
+    const fields = schema.fields.map((field) => field.jsonName).join(', ') || grpcConsole.request.noFields;
+    return { ok: false, error: grpcConsole.request.wrongFields((error as Error).message, schema.typeName, fields) };
   }
 }

@@ -7,6 +7,8 @@ import { GrpcCallLogView } from './grpc-console-log-view';
 import { GrpcResponseView } from './grpc-console-response';
 import { messageSizes, parseRequest, type MessageSizes } from './grpc-console-sizes';
 import { ProtoVsJson } from './proto-vs-json';
+import { grpcConsole as m } from '@messages/grpc-console';
+import { richText } from '../messages/rich-text';
 import './grpc-console.css';
 
 /**
@@ -31,7 +33,7 @@ export default function GrpcConsole() {
   const transport = useMemo(() => createConsoleTransport(protocol, codec, location.origin), [protocol, codec]);
 
   useEffect(() => {
-    document.title = 'gRPC console · API Design Workbench';
+    document.title = m.documentTitle;
     return () => running.current?.abort();
   }, []);
 
@@ -62,7 +64,7 @@ export default function GrpcConsole() {
     try {
       await sandboxReady();
     } catch (error) {
-      setProblem(`The in-browser sandbox did not start (${(error as Error).message}). Reload the page to try again.`);
+      setProblem(m.request.sandboxDown((error as Error).message));
       setBusy(false);
       return;
     }
@@ -82,57 +84,58 @@ export default function GrpcConsole() {
 
   return (
     <div className="page grpc-console">
-      <h1>gRPC console</h1>
+      <h1>{m.title}</h1>
       <p className="grpc-intro">
-        Calls <code>user.v1.UserService</code> in the sandbox from this page with connect-es, as a browser app would. Read about it in{' '}
-        <Link href="/chapters/grpc">chapter 4</Link>. The request is written as protobuf JSON; it is sent in the encoding you pick.
+        {richText(m.intro, { service: <code>{'user.v1.UserService'}</code>, chapter: <Link href="/chapters/grpc">{m.chapterLink}</Link> })}
       </p>
 
       <section className="grpc-panel" aria-labelledby="grpc-request-title">
-        <h2 id="grpc-request-title">Request</h2>
+        <h2 id="grpc-request-title">{m.request.title}</h2>
         <div className="grpc-controls">
           <label>
-            Method
+            {m.request.method}
             <select value={methodName} onChange={(e) => pickMethod(e.target.value)}>
-              {consoleMethods.map((m) => (
-                <option key={m.name} value={m.name}>
-                  {m.name}
-                  {m.streaming ? ' (server stream)' : ''}
+              {consoleMethods.map((each) => (
+                <option key={each.name} value={each.name}>
+                  {each.name}
+                  {each.streaming ? m.request.serverStream : ''}
                 </option>
               ))}
             </select>
           </label>
           <fieldset>
-            <legend>Protocol</legend>
-            <Choice name="protocol" value="connect" current={protocol} onPick={setProtocol} label="Connect" />
-            <Choice name="protocol" value="grpc-web" current={protocol} onPick={setProtocol} label="gRPC-Web" />
+            <legend>{m.request.protocol}</legend>
+            <Choice name="protocol" value="connect" current={protocol} onPick={setProtocol} label={m.request.protocols.connect} />
+            <Choice name="protocol" value="grpc-web" current={protocol} onPick={setProtocol} label={m.request.protocols.grpcWeb} />
           </fieldset>
           <fieldset>
-            <legend>Encoding</legend>
-            <Choice name="codec" value="proto" current={codec} onPick={setCodec} label="Binary (protobuf)" />
-            <Choice name="codec" value="json" current={codec} onPick={setCodec} label="JSON" />
+            <legend>{m.request.encoding}</legend>
+            <Choice name="codec" value="proto" current={codec} onPick={setCodec} label={m.request.encodings.binary} />
+            <Choice name="codec" value="json" current={codec} onPick={setCodec} label={m.request.encodings.json} />
           </fieldset>
           <label className="grpc-check">
             <input type="checkbox" checked={withToken} onChange={(e) => setWithToken(e.target.checked)} />
-            Send <code>authorization: Bearer demo-token</code>
-            {method.needsToken ? ' (this method changes data and needs it)' : ' (reads need none)'}
+            {richText(m.request.sendToken, {
+              header: <code>{'authorization: Bearer demo-token'}</code>,
+              why: method.needsToken ? m.request.tokenNeeded : m.request.tokenNotNeeded,
+            })}
           </label>
         </div>
         <label htmlFor="grpc-request" className="grpc-label">
-          Request message <code>{method.descriptor.input.typeName}</code> (JSON)
+          {richText(m.request.message, { type: <code>{method.descriptor.input.typeName}</code> })}
         </label>
         <textarea id="grpc-request" rows={6} spellCheck={false} value={requestText} onChange={(e) => setRequestText(e.target.value)} />
         <div className="grpc-row">
           <button type="button" className="primary" onClick={() => void send()} disabled={busy}>
-            {busy ? 'Sending…' : method.streaming ? 'Start stream' : 'Send'}
+            {busy ? m.request.sending : method.streaming ? m.request.startStream : m.request.send}
           </button>
           {method.streaming && (
             <button type="button" onClick={() => running.current?.abort()} disabled={!busy}>
-              Stop stream
+              {m.request.stopStream}
             </button>
           )}
           <span className="grpc-note">
-            <code>POST /api/grpc{method.procedure}</code>
+            <code>{`POST /api/grpc${method.procedure}`}</code>
           </span>
         </div>
         {problem && <p role="alert" className="grpc-error">{problem}</p>}

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import type { Transport } from '@connectrpc/connect';
 import { create } from '@bufbuild/protobuf';
 import { ListUsersRequestSchema, UserService } from '../../sandbox/grpc/gen/user/v1/user_pb';
+import { grpcConsole } from '@messages/grpc-console';
+import { richText } from '../messages/rich-text';
 import { MAX_MESSAGES, measure, ratio, sampleUsers, type Measurement } from './proto-vs-json-bench';
 
+const m = grpcConsole.bench;
 const formatMs = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);
 
 /**
@@ -21,7 +24,7 @@ export function ProtoVsJson({ transport }: { transport: Transport }) {
     setBusy(true);
     setProblem(null);
     try {
-      if (!Number.isInteger(count) || count < 1 || count > MAX_MESSAGES) throw new Error(`Choose a whole number of messages from 1 to ${MAX_MESSAGES}.`);
+      if (!Number.isInteger(count) || count < 1 || count > MAX_MESSAGES) throw new Error(m.badCount(MAX_MESSAGES));
       const listUsers = UserService.method.listUsers;
       const page = await transport.unary(listUsers, undefined, undefined, undefined, create(ListUsersRequestSchema, { pageSize: 100 }));
       const users = page.message.users;
@@ -37,16 +40,19 @@ export function ProtoVsJson({ transport }: { transport: Transport }) {
 
   return (
     <section className="grpc-panel" aria-labelledby="pvj-title" id="json-vs-protobuf">
-      <h2 id="pvj-title">JSON vs protobuf, measured here</h2>
+      <h2 id="pvj-title">{m.title}</h2>
       <p className="grpc-note">
-        The same <code>user.v1.User</code> messages — the sandbox's users, copied with new ids and emails — encoded with{' '}
-        <code>JSON.stringify(toJson(…))</code> and with <code>toBinary(…)</code>, then decoded back, and timed in this tab.
+        {richText(m.text, {
+          type: <code>{'user.v1.User'}</code>,
+          toJson: <code>{'JSON.stringify(toJson(…))'}</code>,
+          toBinary: <code>{'toBinary(…)'}</code>,
+        })}
       </p>
       <div className="grpc-row">
-        <label htmlFor="pvj-count">Messages</label>
+        <label htmlFor="pvj-count">{m.messages}</label>
         <input id="pvj-count" type="number" min={1} max={MAX_MESSAGES} step={1000} value={count} onChange={(e) => setCount(e.target.valueAsNumber)} />
         <button type="button" onClick={() => void run()} disabled={busy}>
-          {busy ? 'Measuring…' : 'Measure'}
+          {busy ? m.measuring : m.measure}
         </button>
       </div>
       {problem && <p role="alert" className="grpc-error">{problem}</p>}
@@ -54,31 +60,31 @@ export function ProtoVsJson({ transport }: { transport: Transport }) {
         <div className="grpc-table" data-testid="proto-vs-json">
           <table>
             <caption>
-              {result.count.toLocaleString('en')} messages; {result.roundTrips ? 'every message decoded equal to the original both ways' : 'some messages did NOT decode equal to the original'}
+              {m.caption(result.count.toLocaleString('en'), result.roundTrips)}
             </caption>
             <thead>
               <tr>
                 <th scope="col"></th>
-                <th scope="col">JSON</th>
-                <th scope="col">protobuf</th>
-                <th scope="col">protobuf ÷ JSON</th>
+                <th scope="col">{m.columns.json}</th>
+                <th scope="col">{m.columns.protobuf}</th>
+                <th scope="col">{m.columns.ratio}</th>
               </tr>
             </thead>
             <tbody>
               <tr>
-                <th scope="row">Bytes</th>
+                <th scope="row">{m.rows.bytes}</th>
                 <td>{result.json.bytes.toLocaleString('en')}</td>
                 <td>{result.proto.bytes.toLocaleString('en')}</td>
                 <td>{ratio(result.proto.bytes, result.json.bytes)}</td>
               </tr>
               <tr>
-                <th scope="row">Encode (ms)</th>
+                <th scope="row">{m.rows.encode}</th>
                 <td>{formatMs(result.json.encodeMs)}</td>
                 <td>{formatMs(result.proto.encodeMs)}</td>
                 <td>{ratio(result.proto.encodeMs, result.json.encodeMs)}</td>
               </tr>
               <tr>
-                <th scope="row">Decode (ms)</th>
+                <th scope="row">{m.rows.decode}</th>
                 <td>{formatMs(result.json.decodeMs)}</td>
                 <td>{formatMs(result.proto.decodeMs)}</td>
                 <td>{ratio(result.proto.decodeMs, result.json.decodeMs)}</td>

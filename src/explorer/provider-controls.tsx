@@ -1,15 +1,19 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { readProviderSettings, settingsWarning, type ProviderSettings } from './circuit-breaker-lab-model';
 import { askSandbox, errorOf } from './sandbox-json';
+import { circuitBreakerLab } from '@messages/circuit-breaker-lab';
+import { richText } from '../messages/rich-text';
+
+const m = circuitBreakerLab.provider;
 
 const PROVIDER_PATH = '/api/v1/sandbox/payment-provider';
 
 // One click to the situations worth watching; each is applied at once.
 const presets: { name: string; settings: ProviderSettings }[] = [
-  { name: 'Healthy', settings: { failure_rate: 0, latency_ms: 50 } },
-  { name: 'Flaky', settings: { failure_rate: 0.5, latency_ms: 100 } },
-  { name: 'Down', settings: { failure_rate: 1, latency_ms: 50 } },
-  { name: 'Too slow', settings: { failure_rate: 0, latency_ms: 1500 } },
+  { name: m.presetNames.healthy, settings: { failure_rate: 0, latency_ms: 50 } },
+  { name: m.presetNames.flaky, settings: { failure_rate: 0.5, latency_ms: 100 } },
+  { name: m.presetNames.down, settings: { failure_rate: 1, latency_ms: 50 } },
+  { name: m.presetNames.tooSlow, settings: { failure_rate: 0, latency_ms: 1500 } },
 ];
 
 /** The payment provider's fault settings: sliders, presets, and what the sandbox says it is using now. */
@@ -27,7 +31,7 @@ export function ProviderControls({ onApplied }: { onApplied: (message: string) =
         setCurrent(settings);
         setDraft(settings);
       },
-      (e: unknown) => setProblem(`The provider's settings could not be read: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setProblem(m.readFailed(e instanceof Error ? e.message : String(e))),
     );
   }, []);
 
@@ -39,14 +43,14 @@ export function ProviderControls({ onApplied }: { onApplied: (message: string) =
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(settings),
       });
-      if (answer.status !== 200) throw new Error(errorOf(answer.body)?.message ?? `PUT ${PROVIDER_PATH} answered HTTP ${answer.status}.`);
+      if (answer.status !== 200) throw new Error(errorOf(answer.body)?.message ?? m.putFailed(PROVIDER_PATH, answer.status));
       const applied = readProviderSettings(answer.body);
       setCurrent(applied);
       setDraft(applied);
       setProblem(null);
-      onApplied(`Provider set to ${Math.round(applied.failure_rate * 100)}% failures and ${applied.latency_ms} ms latency.`);
+      onApplied(m.applied(Math.round(applied.failure_rate * 100), applied.latency_ms));
     } catch (e) {
-      setProblem(`The settings were not applied: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(m.notApplied(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -60,11 +64,11 @@ export function ProviderControls({ onApplied }: { onApplied: (message: string) =
 
   return (
     <section className="cb-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Payment provider</h2>
+      <h2 id={`${id}-title`}>{m.title}</h2>
       <p className="muted">
-        The outside service behind <code>POST /api/v1/payments</code>. Dial in faults, then send payments.
+        {richText(m.text, { endpoint: <code>{'POST /api/v1/payments'}</code> })}
       </p>
-      <div className="cb-presets" role="group" aria-label="Presets">
+      <div className="cb-presets" role="group" aria-label={m.presets}>
         {presets.map((preset) => (
           <button key={preset.name} type="button" disabled={busy} onClick={() => void apply(preset.settings)}>
             {preset.name}
@@ -72,7 +76,7 @@ export function ProviderControls({ onApplied }: { onApplied: (message: string) =
         ))}
       </div>
       <form onSubmit={submit} className="cb-form">
-        <label htmlFor={`${id}-rate`}>Failure rate</label>
+        <label htmlFor={`${id}-rate`}>{m.failureRate}</label>
         <div className="cb-slider">
           <input
             id={`${id}-rate`}
@@ -81,12 +85,12 @@ export function ProviderControls({ onApplied }: { onApplied: (message: string) =
             max={100}
             step={5}
             value={Math.round(draft.failure_rate * 100)}
-            aria-valuetext={`${Math.round(draft.failure_rate * 100)} percent of payments fail`}
+            aria-valuetext={m.failureRateValue(Math.round(draft.failure_rate * 100))}
             onChange={(e) => setDraft({ ...draft, failure_rate: Number(e.target.value) / 100 })}
           />
           <output htmlFor={`${id}-rate`}>{Math.round(draft.failure_rate * 100)}%</output>
         </div>
-        <label htmlFor={`${id}-latency`}>Latency</label>
+        <label htmlFor={`${id}-latency`}>{m.latency}</label>
         <div className="cb-slider">
           <input
             id={`${id}-latency`}
@@ -95,20 +99,20 @@ export function ProviderControls({ onApplied }: { onApplied: (message: string) =
             max={5000}
             step={50}
             value={draft.latency_ms}
-            aria-valuetext={`${draft.latency_ms} milliseconds`}
+            aria-valuetext={m.latencyValue(draft.latency_ms)}
             onChange={(e) => setDraft({ ...draft, latency_ms: Number(e.target.value) })}
           />
-          <output htmlFor={`${id}-latency`}>{draft.latency_ms} ms</output>
+          <output htmlFor={`${id}-latency`}>{circuitBreakerLab.payments.ms(draft.latency_ms)}</output>
         </div>
         {warning && <p className="cb-warning">{warning}</p>}
         <div>
           <button type="submit" className="primary" disabled={busy}>
-            Apply settings
+            {m.apply}
           </button>
         </div>
       </form>
       <p className="muted" aria-live="polite">
-        {current ? `Now: ${Math.round(current.failure_rate * 100)}% failures, ${current.latency_ms} ms latency.` : 'Reading the settings…'}
+        {current ? m.now(Math.round(current.failure_rate * 100), current.latency_ms) : m.reading}
       </p>
       {problem && (
         <p className="error-box" role="alert">

@@ -6,6 +6,7 @@
  */
 import { DASHBOARD_QUERY } from './graphql-console-examples';
 import type { SandboxFetch } from './graphql-console-request';
+import { restVsGraphqlLab } from '@messages/rest-vs-graphql-lab';
 
 /** The signed-in user; the sandbox has no log-in, and GraphQL's `viewer` is this user too. */
 export const VIEWER_ID = 'usr_1';
@@ -92,7 +93,7 @@ async function exchange<T>(send: SandboxFetch, log: Exchange[], path: string, in
 /** Like `exchange`, but a non-2xx answer throws naming the request. */
 async function mustExchange<T>(send: SandboxFetch, log: Exchange[], path: string, init: RequestInit = {}): Promise<T> {
   const answer = await exchange<T>(send, log, path, init);
-  if (!answer.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered HTTP ${log.at(-1)!.status}; reset the sandbox and try again.`);
+  if (!answer.ok) throw new Error(restVsGraphqlLab.requestFailed(init.method ?? 'GET', path, log.at(-1)!.status));
   return answer.body;
 }
 
@@ -156,7 +157,7 @@ export async function fetchDashboardGraphql(send: SandboxFetch): Promise<Measure
     headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query: DASHBOARD_QUERY }),
   });
-  if (answer.errors?.length) throw new Error(`The dashboard query came back with errors: ${answer.errors.map((e) => e.message).join('; ')}`);
+  if (answer.errors?.length) throw new Error(restVsGraphqlLab.queryErrors(answer.errors.map((e) => e.message).join('; ')));
   const viewer = answer.data.viewer;
   const dashboard: Dashboard = {
     name: viewer.name,

@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { sandboxReady } from '../app/sandbox-ready';
 import type { SandboxFetch } from './graphql-console-request';
 import { fetchDashboardGraphql, fetchDashboardRest, neededBytes, sameDashboard, type Dashboard, type Measurement } from './rest-vs-graphql-lab-model';
+import { restVsGraphqlLab as t } from '@messages/rest-vs-graphql-lab';
+import { richText } from '../messages/rich-text';
 import './rest-vs-graphql-lab.css';
 
 // A typical mobile round trip; the lab multiplies it by the rounds it measured, it does not simulate it.
@@ -21,38 +23,38 @@ function Side({ title, m, testId }: { title: string; m: Measurement; testId: str
       <h2 id={`${testId}-title`}>{title}</h2>
       <dl className="rvg-figures">
         <div>
-          <dt>Requests</dt>
+          <dt>{t.figures.requests}</dt>
           <dd data-testid={`${testId}-requests`}>{m.exchanges.length}</dd>
         </div>
         <div>
-          <dt>Rounds in sequence</dt>
+          <dt>{t.figures.rounds}</dt>
           <dd>{m.sequentialSteps}</dd>
         </div>
         <div>
-          <dt>Bytes received</dt>
+          <dt>{t.figures.bytesReceived}</dt>
           <dd data-testid={`${testId}-bytes`}>{m.responseBytes}</dd>
         </div>
         <div>
-          <dt>Bytes sent</dt>
+          <dt>{t.figures.bytesSent}</dt>
           <dd>{m.requestBytes}</dd>
         </div>
         <div>
-          <dt>Time here</dt>
-          <dd>{m.ms} ms</dd>
+          <dt>{t.figures.timeHere}</dt>
+          <dd>{t.figures.ms(m.ms)}</dd>
         </div>
         <div>
-          <dt>At {MOBILE_RTT_MS} ms a round trip</dt>
-          <dd>≥ {m.sequentialSteps * MOBILE_RTT_MS} ms</dd>
+          <dt>{t.figures.atRoundTrip(MOBILE_RTT_MS)}</dt>
+          <dd>{t.figures.atLeast(m.sequentialSteps * MOBILE_RTT_MS)}</dd>
         </div>
       </dl>
       <table className="rvg-log">
-        <caption>Every request, in the order it was sent</caption>
+        <caption>{t.log.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Request</th>
-            <th scope="col">Status</th>
-            <th scope="col">Bytes</th>
-            <th scope="col">ms</th>
+            <th scope="col">{t.log.columns.request}</th>
+            <th scope="col">{t.log.columns.status}</th>
+            <th scope="col">{t.log.columns.bytes}</th>
+            <th scope="col">{t.log.columns.ms}</th>
           </tr>
         </thead>
         <tbody>
@@ -77,15 +79,15 @@ function Side({ title, m, testId }: { title: string; m: Measurement; testId: str
 function DashboardView({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section className="rvg-dashboard" aria-labelledby="rvg-dashboard-title">
-      <h2 id="rvg-dashboard-title">The dashboard both of them built</h2>
+      <h2 id="rvg-dashboard-title">{t.dashboard.title}</h2>
       <p>
         <strong>{dashboard.name}</strong> · {dashboard.email}
       </p>
       <ul>
         {dashboard.orders.map((o) => (
           <li key={o.id}>
-            <code>{o.id}</code> {o.status.toLowerCase()}, {o.total}:{' '}
-            {o.items.map((i) => `${i.quantity} × ${i.product?.name ?? 'a product no longer sold'}`).join(', ')}
+            <code>{o.id}</code>
+            {t.dashboard.order(o.status.toLowerCase(), o.total, o.items.map((i) => t.dashboard.item(i.quantity, i.product?.name ?? t.dashboard.productGone)).join(', '))}
           </li>
         ))}
       </ul>
@@ -103,7 +105,7 @@ export default function RestVsGraphqlLab() {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    document.title = 'REST vs GraphQL lab · API Design Workbench';
+    document.title = t.documentTitle;
   }, []);
 
   async function measure() {
@@ -126,14 +128,12 @@ export default function RestVsGraphqlLab() {
   const agree = results && sameDashboard(results.rest.dashboard, results.graphql.dashboard);
   return (
     <div className="page rvg-lab">
-      <h1>REST vs GraphQL lab</h1>
+      <h1>{t.title}</h1>
       <p className="rvg-intro">
-        One screen — the signed-in user, their recent orders, and the products in them — fetched from the sandbox twice: by a REST client that
-        follows links, and by one GraphQL query. The figures are measured when you press the button; bytes are response bodies (headers come on
-        top, once per request). <Link href="/chapters/graphql">Chapter 3</Link> explains the trade-offs.
+        {richText(t.intro, { chapter: <Link href="/chapters/graphql">{t.chapterLink}</Link> })}
       </p>
       <button type="button" className="primary" onClick={() => void measure()} disabled={running}>
-        {running ? 'Fetching…' : results ? 'Fetch both ways again' : 'Fetch both ways'}
+        {running ? t.fetching : results ? t.fetchAgain : t.fetch}
       </button>
       {problem && (
         <p className="error-box" role="alert">
@@ -143,13 +143,11 @@ export default function RestVsGraphqlLab() {
       {results && (
         <>
           <p className="rvg-verdict" role="status">
-            {agree ? 'Both ways returned the same dashboard' : 'The two answers differ — the sandbox changed between them; fetch again'}. The dashboard
-            itself is {neededBytes(results.graphql.dashboard)} bytes of JSON: REST received {results.rest.responseBytes}, GraphQL{' '}
-            {results.graphql.responseBytes}.
+            {t.verdict(Boolean(agree), neededBytes(results.graphql.dashboard), results.rest.responseBytes, results.graphql.responseBytes)}
           </p>
           <div className="rvg-grid">
-            <Side title="REST" m={results.rest} testId="rvg-rest" />
-            <Side title="GraphQL" m={results.graphql} testId="rvg-graphql" />
+            <Side title={t.sides.rest} m={results.rest} testId="rvg-rest" />
+            <Side title={t.sides.graphql} m={results.graphql} testId="rvg-graphql" />
           </div>
           <DashboardView dashboard={results.graphql.dashboard} />
         </>

@@ -1,4 +1,5 @@
 import { sandboxReady } from '../app/sandbox-ready';
+import { sandboxAnswers } from '@messages/sandbox-answers';
 
 /** Headers for a JSON request body. */
 export const JSON_HEADERS = { 'Content-Type': 'application/json' } as const;
@@ -43,7 +44,7 @@ export async function sandboxBody<T>(path: string, init: RequestInit = {}): Prom
   const answer = await askSandbox(path, init);
   if (answer.status >= 200 && answer.status < 300) return answer.body as T;
   const error = errorOf(answer.body);
-  throw new Error(error ? `${error.message} (${error.code}, HTTP ${answer.status})` : `${init.method ?? 'GET'} ${path} answered HTTP ${answer.status}.`);
+  throw new Error(error ? sandboxAnswers.apiError(error.message, error.code, answer.status) : sandboxAnswers.answered(init.method ?? 'GET', path, answer.status));
 }
 
 /** GETs `path` and returns its `data`; a non-2xx answer throws with the envelope's message. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readBreakerStatus, transitionAnnouncement, type BreakerStatus } from './circuit-breaker-lab-model';
 import { askSandbox } from './sandbox-json';
+import { circuitBreakerLab } from '@messages/circuit-breaker-lab';
 
 const BREAKER_PATH = '/api/v1/sandbox/circuit-breakers/payment-provider';
 const POLL_MS = 1000;
@@ -28,7 +29,7 @@ export function useBreakerStatus() {
       setNow(Date.now());
       setError(null);
     } catch (e) {
-      setError(`The breaker's state could not be read (${e instanceof Error ? e.message : String(e)}). Reload the page to restart the sandbox.`);
+      setError(circuitBreakerLab.breaker.readFailed(e instanceof Error ? e.message : String(e)));
     }
   }, []);
 

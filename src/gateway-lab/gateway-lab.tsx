@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { gatewayLab as m } from '@messages/gateway-lab';
+import { richText } from '../messages/rich-text';
 import { useTheme } from '../app/use-theme';
 import { CodeEditor } from '../workbench/code-editor';
 import { applyDocument, getConfig, getStats, type DocumentProblem, type GatewayConfigView, type GatewayStatsView } from './lab-api';
@@ -27,7 +29,7 @@ export default function GatewayLab() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    document.title = 'Gateway lab · API Design Workbench';
+    document.title = m.documentTitle;
     getConfig()
       .then((loaded) => {
         setConfig(loaded);
@@ -56,10 +58,10 @@ export default function GatewayLab() {
       if (result.ok) {
         setConfig(result.config);
         setProblems([]);
-        setStatus(`Reloaded at ${new Date(result.config.loaded_at).toLocaleTimeString()}: the new document is in force, and the stats start again.`);
+        setStatus(m.document.reloaded(new Date(result.config.loaded_at).toLocaleTimeString()));
       } else {
         setProblems(result.problems);
-        setStatus(`Not loaded: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}. The previous document is still serving.`);
+        setStatus(m.document.notLoaded(result.problems.length));
       }
       refreshStats();
     } catch (e) {
@@ -73,7 +75,7 @@ export default function GatewayLab() {
     if (!config) return;
     setText(config.document);
     setProblems([]);
-    setStatus('Back to the document in force.');
+    setStatus(m.document.reverted);
   }
 
   const located = problems.find((problem) => problem.line !== null);
@@ -81,30 +83,26 @@ export default function GatewayLab() {
 
   return (
     <div className="page gw-lab">
-      <h1>Gateway lab</h1>
-      <p className="page-intro">
-        The sandbox has an API gateway in front of it at <code>/gateway/*</code>, configured by one declarative document: services with their
-        plugins (rate limiting, JWT, request ids), routes by path prefix and method, and traffic policies — a 90/10 canary split, retries with a
-        per-try timeout, injected delays and aborts. Edit the document, apply it, send traffic, and watch what the gateway does.
-      </p>
+      <h1>{m.title}</h1>
+      <p className="page-intro">{richText(m.intro, { prefix: <code>{'/gateway/*'}</code> })}</p>
 
       <div className="gw-grid">
         <section className="gw-panel" aria-labelledby="gw-document">
           <div className="gw-head">
-            <h2 id="gw-document">Gateway document</h2>
+            <h2 id="gw-document">{m.document.title}</h2>
             <div className="gw-actions">
               <button type="button" className="primary" disabled={busy || !config} onClick={() => void apply()}>
-                Apply
+                {m.document.apply}
               </button>
               <button type="button" disabled={busy || !config} onClick={revert}>
-                Revert edits
+                {m.document.revert}
               </button>
             </div>
           </div>
           {config ? (
-            <CodeEditor path="file:///gateway-lab/gateway.yaml" language="yaml" value={text} onChange={setText} errorMarker={marker} theme={theme} label="Gateway document (YAML or JSON)" />
+            <CodeEditor path="file:///gateway-lab/gateway.yaml" language="yaml" value={text} onChange={setText} errorMarker={marker} theme={theme} label={m.document.editorLabel} />
           ) : (
-            <p className="loading" role="status">Loading the document…</p>
+            <p className="loading" role="status">{m.document.loading}</p>
           )}
           <p className="gw-status" role="status" data-testid="apply-status">
             {status}
@@ -113,9 +111,9 @@ export default function GatewayLab() {
         </section>
 
         <section className="gw-panel" aria-labelledby="gw-traffic">
-          <h2 id="gw-traffic">Traffic</h2>
+          <h2 id="gw-traffic">{m.traffic.title}</h2>
           <TrafficPanel routes={config?.routes ?? []} onBatchDone={refreshStats} />
-          <h2>Live stats</h2>
+          <h2>{m.stats.title}</h2>
           <StatsPanel stats={stats} config={config} />
         </section>
       </div>

@@ -1,3 +1,4 @@
+import { gatewayLab } from '@messages/gateway-lab';
 import { sandboxReady } from '../app/sandbox-ready';
 
 /**
@@ -63,7 +64,7 @@ const STATS = '/api/v1/sandbox/gateway/stats';
 async function readJson<T>(path: string): Promise<T> {
   await sandboxReady();
   const response = await fetch(path);
-  if (!response.ok) throw new Error(`GET ${path} answered HTTP ${response.status}.`);
+  if (!response.ok) throw new Error(gatewayLab.getFailed(path, response.status));
   return (await response.json()) as T;
 }
 

@@ -1,3 +1,4 @@
+import { gatewayLab } from '@messages/gateway-lab';
 import type { UpstreamStats } from './lab-api';
 
 export interface SplitChartProps {
@@ -21,7 +22,7 @@ export function SplitChart({ route, upstreams, weights }: SplitChartProps) {
   const barWidth = WIDTH - LABEL - 90;
   const height = services.length * ROW + 4;
   return (
-    <svg className="gw-split" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Observed split of ${route}`}>
+    <svg className="gw-split" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={gatewayLab.stats.splitLabel(route)}>
       {services.map((service, index) => {
         const observed = upstreams.find((u) => u.service === service)?.share ?? 0;
         const weight = weights?.[service];

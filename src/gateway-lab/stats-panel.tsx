@@ -1,5 +1,8 @@
+import { gatewayLab } from '@messages/gateway-lab';
 import type { GatewayConfigView, GatewayStatsView, RouteStats } from './lab-api';
 import { SplitChart } from './split-chart';
+
+const m = gatewayLab.stats;
 
 export interface StatsPanelProps {
   stats: GatewayStatsView | null;
@@ -13,7 +16,7 @@ function upstreamRefusals(route: RouteStats): number {
 
 /** The live counters of every route: the split against its weights, retries, faults and refusals. */
 export function StatsPanel({ stats, config }: StatsPanelProps) {
-  if (!stats) return <p className="muted">Waiting for the first stats…</p>;
+  if (!stats) return <p className="muted">{m.waiting}</p>;
   const routes = stats.routes.filter((route) => config?.routes.some((r) => r.name === route.route) ?? true);
   return (
     <div className="gw-stats">
@@ -24,31 +27,30 @@ export function StatsPanel({ stats, config }: StatsPanelProps) {
           .map(([status, count]) => `${status} × ${count}`)
           .join(', ');
         return (
-          <section key={route.route} className="gw-route" data-testid="route-stats" data-route={route.route} aria-label={`Route ${route.route}`}>
+          <section key={route.route} className="gw-route" data-testid="route-stats" data-route={route.route} aria-label={m.routeLabel(route.route)}>
             <h3>
               {route.route} <small>{view?.paths.join(', ')}</small>
             </h3>
             {route.routed > 0 || weights ? <SplitChart route={route.route} upstreams={route.upstreams} weights={weights} /> : null}
             <dl className="gw-counters">
-              <div><dt>Requests</dt><dd data-testid="stat-requests">{route.requests}</dd></div>
-              <div><dt>Retries</dt><dd data-testid="stat-retries">{route.retries}</dd></div>
-              <div><dt>Per-try timeouts</dt><dd data-testid="stat-timeouts">{route.timeouts}</dd></div>
-              <div><dt>Delays injected</dt><dd data-testid="stat-delays">{route.delays_injected}</dd></div>
-              <div><dt>Aborts injected</dt><dd data-testid="stat-aborts">{route.aborts_injected}</dd></div>
-              <div><dt>429 (rate limit)</dt><dd data-testid="stat-429">{route.rate_limited}</dd></div>
-              <div><dt>401 (jwt)</dt><dd>{route.unauthorized}</dd></div>
+              <div><dt>{m.requests}</dt><dd data-testid="stat-requests">{route.requests}</dd></div>
+              <div><dt>{m.retries}</dt><dd data-testid="stat-retries">{route.retries}</dd></div>
+              <div><dt>{m.timeouts}</dt><dd data-testid="stat-timeouts">{route.timeouts}</dd></div>
+              <div><dt>{m.delays}</dt><dd data-testid="stat-delays">{route.delays_injected}</dd></div>
+              <div><dt>{m.aborts}</dt><dd data-testid="stat-aborts">{route.aborts_injected}</dd></div>
+              <div><dt>{m.rateLimited}</dt><dd data-testid="stat-429">{route.rate_limited}</dd></div>
+              <div><dt>{m.unauthorized}</dt><dd>{route.unauthorized}</dd></div>
             </dl>
-            <p className="gw-statuses">Responses: {statuses || 'none yet'}</p>
+            <p className="gw-statuses">{m.responses(statuses)}</p>
             {upstreamRefusals(route) > 0 && (
               <p className="gw-note" data-testid="upstream-429">
-                {upstreamRefusals(route)} of the 429s came from behind the gateway: the sandbox’s own token bucket (chapter 7) sees every forwarded
-                request as the same anonymous client. Limits stack — a client meets the tightest one on its path.
+                {m.upstream429(upstreamRefusals(route))}
               </p>
             )}
           </section>
         );
       })}
-      <p className="muted">Requests that matched no route (404): {stats.unmatched}</p>
+      <p className="muted">{m.unmatched(stats.unmatched)}</p>
     </div>
   );
 }

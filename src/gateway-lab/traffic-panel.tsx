@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { gatewayLab } from '@messages/gateway-lab';
 import type { GatewayRouteView } from './lab-api';
 import { sendTraffic, type TrafficTally } from './traffic-generator';
 
@@ -8,6 +9,7 @@ export interface TrafficPanelProps {
   onBatchDone(): void;
 }
 
+const m = gatewayLab.traffic;
 const COUNTS = [10, 100, 500];
 
 /** Pick a path through the gateway and a number of requests; shows what the run got back. */
@@ -32,7 +34,7 @@ export function TrafficPanel({ routes, onBatchDone }: TrafficPanelProps) {
     <div className="gw-traffic">
       <div className="gw-form">
         <label>
-          Path <input value={path} onChange={(event) => setPath(event.target.value)} list="gw-paths" spellCheck={false} />
+          {m.path} <input value={path} onChange={(event) => setPath(event.target.value)} list="gw-paths" spellCheck={false} />
         </label>
         <datalist id="gw-paths">
           {suggestions.map((suggestion) => (
@@ -40,7 +42,7 @@ export function TrafficPanel({ routes, onBatchDone }: TrafficPanelProps) {
           ))}
         </datalist>
         <label>
-          Requests{' '}
+          {m.requests}{' '}
           <select value={count} onChange={(event) => setCount(Number(event.target.value))}>
             {COUNTS.map((n) => (
               <option key={n} value={n}>
@@ -50,19 +52,21 @@ export function TrafficPanel({ routes, onBatchDone }: TrafficPanelProps) {
           </select>
         </label>
         <button type="button" className="primary" disabled={running || !path.startsWith('/gateway')} onClick={() => void run()}>
-          {running ? 'Sending…' : `Send ${count} requests`}
+          {running ? m.sending : m.send(count)}
         </button>
       </div>
       {tally && (
         <p className="gw-tally" data-testid="tally" aria-live="polite">
-          {tally.sent} sent in {tally.elapsedMs} ms · by upstream:{' '}
-          {Object.entries(tally.byUpstream)
-            .map(([name, n]) => `${name} ${n}`)
-            .join(', ')}{' '}
-          · by status:{' '}
-          {Object.entries(tally.byStatus)
-            .map(([status, n]) => `${status} × ${n}`)
-            .join(', ')}
+          {m.tally(
+            tally.sent,
+            tally.elapsedMs,
+            Object.entries(tally.byUpstream)
+              .map(([name, n]) => `${name} ${n}`)
+              .join(', '),
+            Object.entries(tally.byStatus)
+              .map(([status, n]) => `${status} × ${n}`)
+              .join(', '),
+          )}
         </p>
       )}
     </div>

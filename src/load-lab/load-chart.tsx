@@ -1,3 +1,4 @@
+import { loadLab } from '@messages/load-lab';
 import type { SecondBucket, StatusClass } from './stats';
 
 export interface LoadChartProps {
@@ -18,7 +19,7 @@ const STACK: { status: StatusClass; label: string }[] = [
   { status: '4xx', label: '4xx' },
   { status: '429', label: '429' },
   { status: '5xx', label: '5xx' },
-  { status: 'other', label: 'no answer' },
+  { status: 'other', label: loadLab.chart.noAnswer },
 ];
 const LINES = [
   { key: 'p50', label: 'p50' },
@@ -56,9 +57,9 @@ export function LoadChart({ buckets }: LoadChartProps) {
       .join(' ');
 
   return (
-    <svg className="ll-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Requests per second by status, and latency percentiles per second" data-testid="load-chart">
+    <svg className="ll-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={loadLab.chart.label} data-testid="load-chart">
       <text x={LEFT} y={TOP - 8} className="ll-chart-title">
-        Requests per second (max {rpsMax})
+        {loadLab.chart.rps(rpsMax)}
       </text>
       <line x1={LEFT} x2={WIDTH - RIGHT} y1={TOP + PANEL} y2={TOP + PANEL} className="ll-axis" />
       <line x1={LEFT} x2={LEFT} y1={TOP} y2={TOP + PANEL} className="ll-axis" />
@@ -85,7 +86,7 @@ export function LoadChart({ buckets }: LoadChartProps) {
       })}
 
       <text x={LEFT} y={latencyTop - 8} className="ll-chart-title">
-        Latency per second, ms (max {latencyMax})
+        {loadLab.chart.latency(latencyMax)}
       </text>
       <line x1={LEFT} x2={WIDTH - RIGHT} y1={latencyTop + PANEL} y2={latencyTop + PANEL} className="ll-axis" />
       <line x1={LEFT} x2={LEFT} y1={latencyTop} y2={latencyTop + PANEL} className="ll-axis" />
@@ -102,7 +103,7 @@ export function LoadChart({ buckets }: LoadChartProps) {
         .filter((bucket) => bucket.second % tickEvery === 0)
         .map((bucket) => (
           <text key={bucket.second} x={x(bucket.second + 0.5)} y={latencyTop + PANEL + 16} className="ll-tick" textAnchor="middle">
-            {bucket.second}s
+            {loadLab.chart.second(bucket.second)}
           </text>
         ))}
 

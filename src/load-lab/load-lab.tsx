@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { loadLab as m } from '@messages/load-lab';
+import { richText } from '../messages/rich-text';
 import { LoadChart } from './load-chart';
 import { profile, settingsProblems, type LoadSettings } from './profiles';
 import { SettingsForm } from './settings-form';
@@ -20,7 +22,7 @@ export default function LoadLab() {
   const running = view.phase === 'running';
 
   useEffect(() => {
-    document.title = 'Load testing lab · API Design Workbench';
+    document.title = m.documentTitle;
   }, []);
 
   const buckets = useMemo(() => (view.settings ? perSecond(view.samples, view.settings.durationSeconds) : []), [view.samples, view.settings]);
@@ -28,22 +30,18 @@ export default function LoadLab() {
 
   const status =
     view.phase === 'running'
-      ? `Running: ${(view.elapsedMs / 1000).toFixed(1)} of ${view.settings!.durationSeconds} s, ${view.samples.length} requests so far.`
+      ? m.status.running((view.elapsedMs / 1000).toFixed(1), view.settings!.durationSeconds, view.samples.length)
       : view.phase === 'finished'
-        ? `${view.stoppedEarly ? 'Stopped' : 'Finished'} after ${(view.elapsedMs / 1000).toFixed(1)} s: ${view.samples.length} requests.`
-        : 'Pick a profile, adjust it if you like, and start.';
+        ? m.status.finished(view.stoppedEarly, (view.elapsedMs / 1000).toFixed(1), view.samples.length)
+        : m.status.idle;
 
   return (
     <div className="page ll-lab">
-      <h1>Load testing lab</h1>
-      <p className="page-intro">
-        Virtual users, each in a loop: pick a task by weight (list users ×3, get one user ×2, create an order ×1, read back your own order ×2),
-        send it to the sandbox, wait a moment, repeat. Users join over the ramp-up and leave when the duration is over. Every request is a real
-        fetch in this tab, answered by the sandbox through its service worker, so the latencies are those of the sandbox and the browser.
-      </p>
+      <h1>{m.title}</h1>
+      <p className="page-intro">{m.intro}</p>
 
       <section className="ll-panel" aria-labelledby="ll-setup">
-        <h2 id="ll-setup">Run</h2>
+        <h2 id="ll-setup">{m.run}</h2>
         <SettingsForm settings={settings} disabled={running} onChange={setSettings} onPickProfile={(id) => setSettings(profile(id).settings)} />
         {problems.length > 0 && (
           <ul className="ll-problems" data-testid="settings-problems">
@@ -54,10 +52,10 @@ export default function LoadLab() {
         )}
         <div className="ll-actions">
           <button type="button" className="primary" disabled={running || problems.length > 0} onClick={() => void start(settings)}>
-            Start
+            {m.start}
           </button>
           <button type="button" disabled={!running} onClick={stop}>
-            Stop
+            {m.stop}
           </button>
           <span role="status" data-testid="run-status">
             {status}
@@ -67,23 +65,21 @@ export default function LoadLab() {
 
       {view.settings && (
         <section className="ll-panel" aria-labelledby="ll-results">
-          <h2 id="ll-results">Results</h2>
+          <h2 id="ll-results">{m.results}</h2>
           <LoadChart buckets={buckets} />
           <SummaryTable summary={summary} />
         </section>
       )}
 
       <section className="ll-notes" aria-labelledby="ll-reading">
-        <h2 id="ll-reading">Reading the numbers</h2>
+        <h2 id="ll-reading">{m.notesTitle}</h2>
+        <p>{richText(m.notes.percentiles, { name: <strong>{m.notes.percentilesName}</strong> })}</p>
         <p>
-          <strong>Percentiles</strong> are nearest-rank: sort the latencies of the requests that got an answer, and p95 is the one at rank ⌈0.95 × n⌉. It
-          is always a latency some request really had. With fewer than 100 requests, p99 is simply the slowest one.
-        </p>
-        <p>
-          <strong>429 and Retry-After.</strong> A test script that marks a 429 as a failure and sends the next request at once only adds to the overload
-          that caused it. Here each user that gets a 429 waits the seconds in <code>Retry-After</code> before its next request (untick the box to see
-          the difference: far more 429s, and no more successes). The stress profile uses <code>X-API-Key: key_free_demo</code>, whose bucket is small on
-          purpose and separate from the anonymous one the rest of the app uses.
+          {richText(m.notes.retry, {
+            name: <strong>{m.notes.retryName}</strong>,
+            header: <code>{'Retry-After'}</code>,
+            key: <code>{'X-API-Key: key_free_demo'}</code>,
+          })}
         </p>
       </section>
     </div>

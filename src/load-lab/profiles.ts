@@ -3,6 +3,8 @@
  * A profile is only a starting point: every number can be changed before a run.
  */
 
+import { loadLab } from '@messages/load-lab';
+
 export type ProfileId = 'steady' | 'ramp' | 'stress';
 export type Scenario = 'shop' | 'stress';
 
@@ -37,21 +39,17 @@ export interface ProfilePreset {
 export const PROFILES: readonly ProfilePreset[] = [
   {
     id: 'steady',
-    label: 'Steady',
-    purpose: 'A constant, modest load well inside the anonymous rate limit: the baseline for latency.',
+    ...loadLab.profiles.steady,
     settings: { profile: 'steady', scenario: 'shop', users: 5, rampUpSeconds: 0, durationSeconds: 20, waitSeconds: { min: 0.5, max: 1.5 }, apiKey: null, honourRetryAfter: true },
   },
   {
     id: 'ramp',
-    label: 'Ramp-up',
-    purpose: 'Users join one by one, so throughput climbs while you watch whether latency climbs with it.',
+    ...loadLab.profiles.ramp,
     settings: { profile: 'ramp', scenario: 'shop', users: 10, rampUpSeconds: 15, durationSeconds: 30, waitSeconds: { min: 1, max: 2 }, apiKey: null, honourRetryAfter: true },
   },
   {
     id: 'stress',
-    label: 'Stress',
-    purpose:
-      'Many users with almost no wait, on the free tier (X-API-Key: key_free_demo, a burst of 10 then one request every 6 s): the rate limiter answers 429 and Retry-After.',
+    ...loadLab.profiles.stress,
     settings: {
       profile: 'stress',
       scenario: 'stress',
@@ -75,13 +73,14 @@ export const LIMITS = { users: 50, durationSeconds: 300, waitSeconds: 30 } as co
 
 /** What is wrong with `settings`, one sentence per field; [] when a run can start. */
 export function settingsProblems(settings: LoadSettings): string[] {
+  const p = loadLab.problems;
   const problems: string[] = [];
   const { users, rampUpSeconds, durationSeconds, waitSeconds } = settings;
-  if (!Number.isInteger(users) || users < 1 || users > LIMITS.users) problems.push(`Users must be a whole number from 1 to ${LIMITS.users}; got ${users}.`);
-  if (!(durationSeconds >= 1 && durationSeconds <= LIMITS.durationSeconds)) problems.push(`Duration must be from 1 to ${LIMITS.durationSeconds} seconds; got ${durationSeconds}.`);
-  if (!(rampUpSeconds >= 0 && rampUpSeconds <= durationSeconds)) problems.push(`Ramp-up must be from 0 seconds up to the duration (${durationSeconds} s); got ${rampUpSeconds}.`);
+  if (!Number.isInteger(users) || users < 1 || users > LIMITS.users) problems.push(p.users(LIMITS.users, users));
+  if (!(durationSeconds >= 1 && durationSeconds <= LIMITS.durationSeconds)) problems.push(p.duration(LIMITS.durationSeconds, durationSeconds));
+  if (!(rampUpSeconds >= 0 && rampUpSeconds <= durationSeconds)) problems.push(p.rampUp(durationSeconds, rampUpSeconds));
   if (!(waitSeconds.min >= 0 && waitSeconds.max <= LIMITS.waitSeconds && waitSeconds.min <= waitSeconds.max)) {
-    problems.push(`Wait must be 0 ≤ min ≤ max ≤ ${LIMITS.waitSeconds} seconds; got ${waitSeconds.min} to ${waitSeconds.max}.`);
+    problems.push(p.wait(LIMITS.waitSeconds, waitSeconds.min, waitSeconds.max));
   }
   return problems;
 }

@@ -1,3 +1,4 @@
+import { loadLab } from '@messages/load-lab';
 import { PROFILES, type LoadSettings, type ProfileId } from './profiles';
 
 export interface SettingsFormProps {
@@ -7,10 +8,12 @@ export interface SettingsFormProps {
   onPickProfile(id: ProfileId): void;
 }
 
+const m = loadLab.fields;
+
 const CLIENTS = [
-  { value: '', label: 'anonymous (100 burst, 10/s)' },
-  { value: 'key_free_demo', label: 'key_free_demo (10 burst, 1 per 6 s)' },
-  { value: 'key_pro_demo', label: 'key_pro_demo (100 burst, 5/s)' },
+  { value: '', label: m.clients.anonymous },
+  { value: 'key_free_demo', label: m.clients.free },
+  { value: 'key_pro_demo', label: m.clients.pro },
 ];
 
 /** The profile picker and every number of the run, each a labelled field. */
@@ -25,7 +28,7 @@ export function SettingsForm({ settings, disabled, onChange, onPickProfile }: Se
   return (
     <div className="ll-settings">
       <fieldset className="ll-profiles" disabled={disabled}>
-        <legend>Profile</legend>
+        <legend>{loadLab.profiles.legend}</legend>
         {PROFILES.map((candidate) => (
           <label key={candidate.id} className="ll-profile">
             <input type="radio" name="profile" value={candidate.id} checked={settings.profile === candidate.id} onChange={() => onPickProfile(candidate.id)} />
@@ -35,13 +38,13 @@ export function SettingsForm({ settings, disabled, onChange, onPickProfile }: Se
         <p className="ll-purpose">{preset.purpose}</p>
       </fieldset>
       <div className="ll-fields">
-        {number('Users', settings.users, (users) => ({ ...settings, users }))}
-        {number('Ramp-up (s)', settings.rampUpSeconds, (rampUpSeconds) => ({ ...settings, rampUpSeconds }))}
-        {number('Duration (s)', settings.durationSeconds, (durationSeconds) => ({ ...settings, durationSeconds }))}
-        {number('Wait min (s)', settings.waitSeconds.min, (min) => ({ ...settings, waitSeconds: { ...settings.waitSeconds, min } }), 0.05)}
-        {number('Wait max (s)', settings.waitSeconds.max, (max) => ({ ...settings, waitSeconds: { ...settings.waitSeconds, max } }), 0.05)}
+        {number(m.users, settings.users, (users) => ({ ...settings, users }))}
+        {number(m.rampUp, settings.rampUpSeconds, (rampUpSeconds) => ({ ...settings, rampUpSeconds }))}
+        {number(m.duration, settings.durationSeconds, (durationSeconds) => ({ ...settings, durationSeconds }))}
+        {number(m.waitMin, settings.waitSeconds.min, (min) => ({ ...settings, waitSeconds: { ...settings.waitSeconds, min } }), 0.05)}
+        {number(m.waitMax, settings.waitSeconds.max, (max) => ({ ...settings, waitSeconds: { ...settings.waitSeconds, max } }), 0.05)}
         <label>
-          Client (X-API-Key)
+          {m.client}
           <select value={settings.apiKey ?? ''} disabled={disabled} onChange={(event) => onChange({ ...settings, apiKey: event.target.value || null })}>
             {CLIENTS.map((client) => (
               <option key={client.value} value={client.value}>
@@ -52,7 +55,7 @@ export function SettingsForm({ settings, disabled, onChange, onPickProfile }: Se
         </label>
         <label className="ll-check">
           <input type="checkbox" checked={settings.honourRetryAfter} disabled={disabled} onChange={(event) => onChange({ ...settings, honourRetryAfter: event.target.checked })} />
-          Honour Retry-After after a 429
+          {m.honourRetryAfter}
         </label>
       </div>
     </div>

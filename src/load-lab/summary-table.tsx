@@ -1,15 +1,18 @@
+import { loadLab } from '@messages/load-lab';
 import type { LatencySummary, RunSummary } from './stats';
 
 export interface SummaryTableProps {
   summary: RunSummary;
 }
 
+const m = loadLab.summary;
+
 const ms = (value: number) => (Number.isNaN(value) ? '–' : `${Math.round(value)}`);
 
 function Row({ name, row }: { name: string; row: LatencySummary }) {
   return (
     <tr data-testid="summary-row" data-task={name}>
-      <th scope="row">{name}</th>
+      <th scope="row">{m.tasks[name] ?? name}</th>
       <td>{row.requests}</td>
       <td>{row.counts['2xx']}</td>
       <td>{row.counts['4xx']}</td>
@@ -29,46 +32,46 @@ export function SummaryTable({ summary }: SummaryTableProps) {
     <div className="ll-summary">
       <dl className="ll-totals">
         <div>
-          <dt>Requests</dt>
+          <dt>{m.requests}</dt>
           <dd data-testid="total-requests">{summary.requests}</dd>
         </div>
         <div>
-          <dt>Throughput</dt>
-          <dd>{summary.throughput.toFixed(1)} req/s</dd>
+          <dt>{m.throughput}</dt>
+          <dd>{m.perSecond(summary.throughput.toFixed(1))}</dd>
         </div>
         <div>
-          <dt>p50 / p95 / p99</dt>
+          <dt>{m.percentiles}</dt>
           <dd data-testid="percentiles">
-            {ms(summary.p50)} / {ms(summary.p95)} / {ms(summary.p99)} ms
+            {m.ms(ms(summary.p50), ms(summary.p95), ms(summary.p99))}
           </dd>
         </div>
         <div>
-          <dt>429s</dt>
+          <dt>{m.count429}</dt>
           <dd data-testid="total-429">{summary.counts['429']}</dd>
         </div>
         <div>
-          <dt>Not 2xx</dt>
-          <dd>{(summary.failureRate * 100).toFixed(1)}%</dd>
+          <dt>{m.not2xx}</dt>
+          <dd>{m.share((summary.failureRate * 100).toFixed(1))}</dd>
         </div>
         <div>
-          <dt>Retry-After waits (all users)</dt>
-          <dd>{(summary.backoffMs / 1000).toFixed(1)} s</dd>
+          <dt>{m.waits}</dt>
+          <dd>{m.seconds((summary.backoffMs / 1000).toFixed(1))}</dd>
         </div>
       </dl>
       <table className="ll-table">
-        <caption>By task (latency in ms, nearest-rank percentiles)</caption>
+        <caption>{m.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Task</th>
-            <th scope="col">Requests</th>
-            <th scope="col">2xx</th>
-            <th scope="col">4xx</th>
+            <th scope="col">{m.columns.task}</th>
+            <th scope="col">{m.columns.requests}</th>
+            <th scope="col">{'2xx'}</th>
+            <th scope="col">{'4xx'}</th>
             <th scope="col">429</th>
-            <th scope="col">5xx / none</th>
-            <th scope="col">p50</th>
-            <th scope="col">p95</th>
-            <th scope="col">p99</th>
-            <th scope="col">max</th>
+            <th scope="col">{m.columns.noAnswer}</th>
+            <th scope="col">{'p50'}</th>
+            <th scope="col">{'p95'}</th>
+            <th scope="col">{'p99'}</th>
+            <th scope="col">{m.columns.max}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,8 @@
+import { monitoringLab } from '@messages/monitoring-lab';
 import { duration, percent } from './format';
 import type { EndpointStats } from './monitoring-api';
+
+const m = monitoringLab.endpoints;
 
 /** The busiest or the slowest endpoints: method + route template, requests, errors, p95. */
 export function EndpointTable({ caption, endpoints }: { caption: string; endpoints: readonly EndpointStats[] }) {
@@ -8,16 +11,16 @@ export function EndpointTable({ caption, endpoints }: { caption: string; endpoin
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Endpoint</th>
-          <th scope="col">Requests</th>
-          <th scope="col">Errors</th>
-          <th scope="col">p95</th>
+          <th scope="col">{m.columns.endpoint}</th>
+          <th scope="col">{m.columns.requests}</th>
+          <th scope="col">{m.columns.errors}</th>
+          <th scope="col">{m.columns.p95}</th>
         </tr>
       </thead>
       <tbody>
         {endpoints.length === 0 && (
           <tr>
-            <td colSpan={4}>No requests in this window yet: send some traffic.</td>
+            <td colSpan={4}>{m.none}</td>
           </tr>
         )}
         {endpoints.slice(0, 5).map((endpoint) => (
@@ -28,7 +31,7 @@ export function EndpointTable({ caption, endpoints }: { caption: string; endpoin
               </code>
             </td>
             <td>{endpoint.requests}</td>
-            <td>{endpoint.errors ? `${endpoint.errors} (${percent(endpoint.error_rate, 1)})` : '0'}</td>
+            <td>{endpoint.errors ? m.errors(endpoint.errors, percent(endpoint.error_rate, 1)) : '0'}</td>
             <td>{duration(endpoint.p95_ms)}</td>
           </tr>
         ))}

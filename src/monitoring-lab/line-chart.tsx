@@ -1,3 +1,4 @@
+import { monitoringLab } from '@messages/monitoring-lab';
 import { lineGeometry } from './chart-geometry';
 
 export interface LineChartProps {
@@ -30,7 +31,7 @@ export function LineChart({ title, current, values, format, floor, yMax, thresho
       <figcaption>
         <span>{title}</span> <strong data-testid={`${testId}-current`}>{current}</strong>
       </figcaption>
-      <svg viewBox={`0 -8 ${WIDTH} ${HEIGHT + 16}`} role="img" aria-label={`${title} over the window, now ${current}`}>
+      <svg viewBox={`0 -8 ${WIDTH} ${HEIGHT + 16}`} role="img" aria-label={monitoringLab.red.chartLabel(title, current)}>
         {geometry.ticks.map((tick) => (
           <g key={tick}>
             <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} className="mon-grid" />

@@ -1,6 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { logViewer } from '@messages/log-viewer';
 import { filterProblem, cleanFilter } from './log-tail';
 import type { LogFilter, LogLevel } from './monitoring-api';
+
+const m = logViewer.filters;
 
 /** The viewer's filters; applies them on submit, with a message beside a value that cannot work. */
 export function LogFilterForm({ filter, onApply }: { filter: LogFilter; onApply: (filter: LogFilter) => void }) {
@@ -22,28 +25,28 @@ export function LogFilterForm({ filter, onApply }: { filter: LogFilter; onApply:
   });
 
   return (
-    <form className="mon-filters" onSubmit={submit} aria-label="Log filters">
+    <form className="mon-filters" onSubmit={submit} aria-label={m.label}>
       <label>
-        Request id
-        <input {...field('request_id')} placeholder="req_000042" spellCheck={false} />
+        {m.requestId}
+        <input {...field('request_id')} placeholder={m.requestIdPlaceholder} spellCheck={false} />
       </label>
       <label>
-        Lowest level
+        {m.lowestLevel}
         <select value={draft.level ?? ''} onChange={(event) => setDraft({ ...draft, level: (event.target.value || undefined) as LogLevel | undefined })}>
-          <option value="">info (all)</option>
-          <option value="warn">warn</option>
-          <option value="error">error</option>
+          <option value="">{m.allLevels}</option>
+          <option value="warn">{'warn'}</option>
+          <option value="error">{'error'}</option>
         </select>
       </label>
       <label>
-        Route template
-        <input {...field('route')} placeholder="/api/v1/products/{id}" spellCheck={false} />
+        {m.routeTemplate}
+        <input {...field('route')} placeholder={m.routePlaceholder} spellCheck={false} />
       </label>
       <label>
-        Status
-        <input {...field('status')} placeholder="404 or 5xx" size={8} spellCheck={false} />
+        {m.status}
+        <input {...field('status')} placeholder={m.statusPlaceholder} size={8} spellCheck={false} />
       </label>
-      <button type="submit">Filter</button>
+      <button type="submit">{m.filter}</button>
       <button
         type="button"
         onClick={() => {
@@ -51,7 +54,7 @@ export function LogFilterForm({ filter, onApply }: { filter: LogFilter; onApply:
           onApply({});
         }}
       >
-        Clear
+        {m.clear}
       </button>
       {problem && (
         <p className="mon-problem" role="alert">

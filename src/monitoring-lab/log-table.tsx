@@ -1,19 +1,23 @@
+import { logViewer } from '@messages/log-viewer';
+import { monitoringLab } from '@messages/monitoring-lab';
 import type { LogLine } from './monitoring-api';
+
+const m = logViewer.table;
 
 /** Log lines as a table, newest last; a request id is a button that shows that request's lines. */
 export function LogTable({ lines, onRequest }: { lines: readonly LogLine[]; onRequest: (requestId: string) => void }) {
-  if (lines.length === 0) return <p className="mon-muted">No log lines match. Send a request (a Try-it in a chapter, or the dashboard's traffic) or loosen the filters.</p>;
+  if (lines.length === 0) return <p className="mon-muted">{m.none}</p>;
   return (
     <table className="mon-table mon-log" data-testid="log-table">
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Level</th>
-          <th scope="col">Event</th>
-          <th scope="col">Request id</th>
-          <th scope="col">Route</th>
-          <th scope="col">Status</th>
-          <th scope="col">Message</th>
+          <th scope="col">{m.columns.time}</th>
+          <th scope="col">{m.columns.level}</th>
+          <th scope="col">{m.columns.event}</th>
+          <th scope="col">{m.columns.requestId}</th>
+          <th scope="col">{m.columns.route}</th>
+          <th scope="col">{m.columns.status}</th>
+          <th scope="col">{m.columns.message}</th>
         </tr>
       </thead>
       <tbody>
@@ -23,7 +27,7 @@ export function LogTable({ lines, onRequest }: { lines: readonly LogLine[]; onRe
             <td>{line.level}</td>
             <td>{line.event}</td>
             <td>
-              <button type="button" className="mon-link" onClick={() => onRequest(line.request_id)} title="Show every line of this request">
+              <button type="button" className="mon-link" onClick={() => onRequest(line.request_id)} title={m.showRequest}>
                 {line.request_id}
               </button>
             </td>
@@ -35,7 +39,7 @@ export function LogTable({ lines, onRequest }: { lines: readonly LogLine[]; onRe
             <td>{line.status ?? ''}</td>
             <td>
               {line.message}
-              {line.duration_ms !== undefined && <span className="mon-muted"> · {line.duration_ms} ms</span>}
+              {line.duration_ms !== undefined && <span className="mon-muted"> · {monitoringLab.units.ms(line.duration_ms)}</span>}
             </td>
           </tr>
         ))}

@@ -1,3 +1,4 @@
+import { logViewer } from '@messages/log-viewer';
 import type { LogFilter, LogLine } from './monitoring-api';
 
 /**
@@ -26,13 +27,13 @@ export function lastSeq(lines: readonly LogLine[]): number | undefined {
  */
 export function filterProblem(filter: LogFilter): string | null {
   if (filter.status && !/^([1-5]\d\d|[1-5]xx)$/.test(filter.status)) {
-    return `Status "${filter.status}" is not a status: write one code such as 404, or a class such as 5xx.`;
+    return logViewer.filters.badStatus(filter.status);
   }
   if (filter.route && !filter.route.startsWith('/') && filter.route !== '(unmatched)') {
-    return `Route "${filter.route}" should be a route template starting with /, such as /api/v1/products/{id} (the route column shows them).`;
+    return logViewer.filters.badRoute(filter.route);
   }
   if (filter.request_id && !/^[A-Za-z0-9._:-]{1,128}$/.test(filter.request_id)) {
-    return `Request id "${filter.request_id}" cannot be one: ids are up to 128 letters, digits and . _ : - (such as req_000042).`;
+    return logViewer.filters.badRequestId(filter.request_id);
   }
   return null;
 }

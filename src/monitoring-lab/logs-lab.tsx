@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
+import { logViewer as m } from '@messages/log-viewer';
+import { richText } from '../messages/rich-text';
 import { LogFilterForm } from './log-filter-form';
 import { LogTable } from './log-table';
 import { appendLines, lastSeq, requestSummary } from './log-tail';
@@ -27,7 +29,7 @@ export default function LogsLab() {
   const ready = useRef(false);
 
   useEffect(() => {
-    document.title = 'Log viewer · API Design Workbench';
+    document.title = m.documentTitle;
   }, []);
 
   // A new filter starts from the newest matching lines (the tail).
@@ -69,24 +71,23 @@ export default function LogsLab() {
 
   return (
     <div className="page mon-lab">
-      <h1>Log viewer</h1>
+      <h1>{m.title}</h1>
       <p className="page-intro">
-        Every request to the sandbox writes JSON lines — received, failed (if it did), sent — each with the id the client got in <code>X-Request-Id</code>.
-        Secrets are redacted before a line is written. Requests to the observability routes themselves are not logged. Send traffic from the{' '}
-        <Link href="/labs/monitoring">monitoring dashboard</Link> or any Try-it, and it shows up here.
+        {richText(m.intro, {
+          header: <code>{'X-Request-Id'}</code>,
+          dashboard: <Link href="/labs/monitoring">{m.dashboardLink}</Link>,
+        })}
       </p>
       <LogFilterForm filter={filter} onApply={setFilter} />
       <label className="mon-follow">
-        <input type="checkbox" checked={follow} onChange={(event) => setFollow(event.target.checked)} /> Live tail (new lines every second)
+        <input type="checkbox" checked={follow} onChange={(event) => setFollow(event.target.checked)} /> {m.liveTail}
       </label>
       {error && <p className="mon-problem">{error}</p>}
       {summary && (
-        <section className="mon-panel mon-request" aria-label="Request summary" data-testid="request-summary">
-          <h2>
-            Request <code>{filter.request_id}</code>
-          </h2>
+        <section className="mon-panel mon-request" aria-label={m.request.label} data-testid="request-summary">
+          <h2>{richText(m.request.title, { id: <code>{filter.request_id}</code> })}</h2>
           <p>
-            {summary.events} lines · status {summary.status ?? 'not answered yet'} · {duration(summary.durationMs ?? null)}
+            {m.request.summary(summary.events, summary.status, duration(summary.durationMs ?? null))}
             {summary.error && (
               <>
                 {' '}
@@ -95,11 +96,11 @@ export default function LogsLab() {
             )}
           </p>
           <button type="button" onClick={() => setFilter({})}>
-            Back to all lines
+            {m.request.back}
           </button>
         </section>
       )}
-      {lines ? <LogTable lines={lines} onRequest={(requestId) => setFilter({ request_id: requestId })} /> : <p>Reading the log…</p>}
+      {lines ? <LogTable lines={lines} onRequest={(requestId) => setFilter({ request_id: requestId })} /> : <p>{m.reading}</p>}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { monitoringLab } from '@messages/monitoring-lab';
 import { sandboxReady } from '../app/sandbox-ready';
 import { JSON_HEADERS } from '../explorer/sandbox-json';
 
@@ -117,7 +118,7 @@ async function ask(path: string, init: RequestInit = {}): Promise<Response> {
   if (response.ok) return response;
   const error = ((await response.json().catch(() => null)) as { error?: { message?: string; code?: string } } | null)?.error;
   // The envelope's message already says what to do; keep it whole.
-  throw new Error(error?.message ? `${error.message} (${error.code}, HTTP ${response.status})` : `${init.method ?? 'GET'} ${path} answered HTTP ${response.status}.`);
+  throw new Error(error?.message ? `${error.message} (${error.code}, HTTP ${response.status})` : monitoringLab.apiFailed(init.method ?? 'GET', path, response.status));
 }
 
 /** GET /api/v1/sandbox/logs with the filter; `after` follows the log from a seq on. */

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from 'wouter';
+import { monitoringLab as m } from '@messages/monitoring-lab';
+import { richText } from '../messages/rich-text';
 import { dashboardSeries, latest } from './dashboard-series';
 import { EndpointTable } from './endpoint-table';
 import { duration, percent, perSecond } from './format';
@@ -26,7 +28,7 @@ export default function MonitoringLab() {
   const metrics = usePoll(readMetricsText, 5000);
 
   useEffect(() => {
-    document.title = 'Monitoring dashboard · API Design Workbench';
+    document.title = m.documentTitle;
   }, []);
 
   const refreshAll = () => {
@@ -40,72 +42,77 @@ export default function MonitoringLab() {
 
   return (
     <div className="page mon-lab">
-      <h1>Monitoring dashboard</h1>
+      <h1>{m.title}</h1>
       <p className="page-intro">
-        The sandbox observes every request once and reports it four ways: Prometheus metrics, a structured log (see the{' '}
-        <Link href="/labs/logs">log viewer</Link>), usage analytics, and its SLOs with alerts. Send traffic, then break the payment provider and
-        watch the error rate climb and an alert go from pending to firing. <Link href="/chapters/monitoring">Chapter 11</Link> explains each view.
+        {richText(m.intro, {
+          logs: <Link href="/labs/logs">{m.logsLink}</Link>,
+          chapter: <Link href="/chapters/monitoring">{m.chapterLink}</Link>,
+        })}
       </p>
       {error && <p className="mon-problem">{error}</p>}
 
       <section className="mon-panel" aria-labelledby="mon-traffic">
-        <h2 id="mon-traffic">Traffic and failures</h2>
+        <h2 id="mon-traffic">{m.traffic.title}</h2>
         <TrafficControls onChange={refreshAll} />
       </section>
 
       <section className="mon-panel" aria-labelledby="mon-red">
-        <h2 id="mon-red">Rate, errors, duration — last {WINDOW}</h2>
+        <h2 id="mon-red">{m.red.title(WINDOW)}</h2>
         {analytics.value && series ? (
           <>
             <p className="mon-note" data-testid="totals">
-              {analytics.value.totals.requests} requests from {analytics.value.unique_clients} {analytics.value.unique_clients === 1 ? 'client' : 'clients'} · {analytics.value.totals.client_errors} client
-              errors · {analytics.value.totals.server_errors} server errors · p50 {duration(analytics.value.latency_ms.p50)} · p95{' '}
-              {duration(analytics.value.latency_ms.p95)} · p99 {duration(analytics.value.latency_ms.p99)}
+              {m.red.totals({
+                requests: analytics.value.totals.requests,
+                clients: analytics.value.unique_clients,
+                clientErrors: analytics.value.totals.client_errors,
+                serverErrors: analytics.value.totals.server_errors,
+                p50: duration(analytics.value.latency_ms.p50),
+                p95: duration(analytics.value.latency_ms.p95),
+                p99: duration(analytics.value.latency_ms.p99),
+              })}
             </p>
             <div className="mon-charts">
-              <LineChart testId="chart-rate" title="Requests per second" current={perSecond(latest(series.rate))} values={series.rate} format={(v) => `${v}`} />
+              <LineChart testId="chart-rate" title={m.red.rate} current={perSecond(latest(series.rate))} values={series.rate} format={(v) => `${v}`} />
               <LineChart
                 testId="chart-errors"
-                title="Error rate"
+                title={m.red.errorRate}
                 current={percent(latest(series.errorRate), 1)}
                 values={series.errorRate}
                 format={(v) => `${Math.round(v * 100)}%`}
                 yMax={1}
-                threshold={{ value: 0.05, label: 'critical 5 %' }}
+                threshold={{ value: 0.05, label: m.red.criticalLine }}
               />
               <LineChart
                 testId="chart-p95"
-                title="p95 latency"
+                title={m.red.p95}
                 current={duration(latest(series.p95))}
                 values={series.p95}
                 format={(v) => `${v}`}
                 floor={100}
-                threshold={{ value: 500, label: 'objective 500 ms' }}
+                threshold={{ value: 500, label: m.red.objectiveLine }}
               />
             </div>
-            <p className="mon-muted">Each point is a {series.stepSeconds} s slice; a gap is a slice without requests.</p>
+            <p className="mon-muted">{m.red.slice(series.stepSeconds)}</p>
             <div className="mon-tables">
-              <EndpointTable caption="Busiest endpoints" endpoints={analytics.value.top_endpoints} />
-              <EndpointTable caption="Slowest endpoints (p95)" endpoints={analytics.value.slowest_endpoints} />
+              <EndpointTable caption={m.red.busiest} endpoints={analytics.value.top_endpoints} />
+              <EndpointTable caption={m.red.slowest} endpoints={analytics.value.slowest_endpoints} />
             </div>
           </>
         ) : (
-          <p>Reading the analytics…</p>
+          <p>{m.red.reading}</p>
         )}
       </section>
 
       <section className="mon-panel" aria-labelledby="mon-sla">
-        <h2 id="mon-sla">SLA and alerts</h2>
+        <h2 id="mon-sla">{m.sla.title}</h2>
         <SlaPanel sla={sla.value} />
       </section>
 
       <section className="mon-panel" aria-labelledby="mon-metrics">
-        <h2 id="mon-metrics">
-          Raw <code>/metrics</code>
-        </h2>
-        <p className="mon-muted">What a Prometheus server scrapes every few seconds. Route labels are templates, never raw paths.</p>
+        <h2 id="mon-metrics">{richText(m.metrics.title, { path: <code>{'/metrics'}</code> })}</h2>
+        <p className="mon-muted">{m.metrics.note}</p>
         <pre className="mon-metrics" data-testid="metrics-text" tabIndex={0}>
-          {metrics.value ?? 'Scraping…'}
+          {metrics.value ?? m.metrics.scraping}
         </pre>
       </section>
     </div>

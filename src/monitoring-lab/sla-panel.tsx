@@ -1,31 +1,35 @@
+import { monitoringLab } from '@messages/monitoring-lab';
+import { richText } from '../messages/rich-text';
 import type { Sla } from './monitoring-api';
 import { alertState, budgetText, sloName, sloValue, sortAlerts, thresholdsText } from './sla-model';
 
+const m = monitoringLab.sla;
+
 /** The SLOs with their status, the error budget, and the active and resolved alerts. */
 export function SlaPanel({ sla }: { sla: Sla | null }) {
-  if (!sla) return <p>Reading the SLOs…</p>;
+  if (!sla) return <p>{m.reading}</p>;
   const alerts = sortAlerts(sla.alerts.active);
   return (
     <div className="mon-sla">
       <p className="mon-note">
-        Over the last {sla.window.duration} ({sla.window.requests} requests). Percentiles by {sla.meta.percentile_method}. Overall:{' '}
+        {m.window(sla.window.duration, sla.window.requests, sla.meta.percentile_method)}
         <span className={`mon-status mon-status-${sla.status}`} data-testid="sla-status">
-          {sla.status.replace('_', ' ')}
+          {m.status[sla.status]}
         </span>
       </p>
       <ul className="mon-slos">
         {sla.slos.map((slo) => (
           <li key={slo.id} data-testid={`slo-${slo.id}`} data-status={slo.status}>
-            <span className={`mon-status mon-status-${slo.status}`}>{slo.status.replace('_', ' ')}</span>
-            <strong>{sloName(slo.id)}</strong> {sloValue(slo)} <span className="mon-muted">objective {slo.objective}; {thresholdsText(slo)}</span>
-            {budgetText(slo) && <div className="mon-muted">Error budget: {budgetText(slo)}</div>}
+            <span className={`mon-status mon-status-${slo.status}`}>{m.status[slo.status]}</span>
+            <strong>{sloName(slo.id)}</strong> {sloValue(slo)} <span className="mon-muted">{m.objective(slo.objective, thresholdsText(slo))}</span>
+            {budgetText(slo) && <div className="mon-muted">{m.budget(budgetText(slo)!)}</div>}
           </li>
         ))}
       </ul>
-      <h3>Active alerts</h3>
+      <h3>{m.activeAlerts}</h3>
       {alerts.length === 0 ? (
         <p className="mon-muted" data-testid="no-alerts">
-          None. An SLO that is violated opens a pending alert, which fires once the violation has lasted its <code>for</code> time.
+          {richText(m.noAlerts, { for: <code>{'for'}</code> })}
         </p>
       ) : (
         <ul className="mon-alerts" aria-live="polite">
@@ -39,12 +43,11 @@ export function SlaPanel({ sla }: { sla: Sla | null }) {
       )}
       {sla.alerts.resolved.length > 0 && (
         <details>
-          <summary>Resolved ({sla.alerts.resolved.length})</summary>
+          <summary>{m.resolved(sla.alerts.resolved.length)}</summary>
           <ul className="mon-resolved">
             {sla.alerts.resolved.map((alert) => (
               <li key={`${alert.slo}-${alert.resolved_at}`}>
-                {sloName(alert.slo)}, peak {alert.peak_severity}: fired {new Date(alert.firing_since).toLocaleTimeString()}, resolved{' '}
-                {new Date(alert.resolved_at).toLocaleTimeString()}
+                {m.resolvedLine(sloName(alert.slo), m.severity[alert.peak_severity], new Date(alert.firing_since).toLocaleTimeString(), new Date(alert.resolved_at).toLocaleTimeString())}
               </li>
             ))}
           </ul>

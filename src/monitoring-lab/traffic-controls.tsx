@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
+import { monitoringLab } from '@messages/monitoring-lab';
 import { advanceClock, readPaymentFaults, setPaymentFaults } from './monitoring-api';
 import { modeOf, sendTraffic, TRAFFIC_PER_SECOND, type ProviderMode, type TrafficProgress } from './traffic';
 
 /** Seconds of traffic one click sends. */
 const RUN_SECONDS = 15;
 
+const m = monitoringLab.traffic;
+
 const MODES: Record<ProviderMode, { label: string; failureRate: number; latencyMs: number; says: string }> = {
-  healthy: { label: 'Healthy provider', failureRate: 0, latencyMs: 0, says: 'The payment provider works again; traffic is reads only.' },
-  failing: { label: 'Inject failures', failureRate: 1, latencyMs: 0, says: 'Every charge now fails: one request in four is a payment that answers 502 (then 503 once the breaker opens).' },
-  slow: { label: 'Slow provider', failureRate: 0, latencyMs: 800, says: 'Every charge now waits 800 ms: one request in four is a slow payment, which lifts p95.' },
+  healthy: { ...m.modes.healthy, failureRate: 0, latencyMs: 0 },
+  failing: { ...m.modes.failing, failureRate: 1, latencyMs: 0 },
+  slow: { ...m.modes.slow, failureRate: 0, latencyMs: 800 },
 };
 
 /**
@@ -52,7 +55,7 @@ export function TrafficControls({ onChange }: { onChange: () => void }) {
     setProblem(null);
     try {
       const done = await sendTraffic(RUN_SECONDS * TRAFFIC_PER_SECOND, mode, setProgress, abort.current.signal);
-      setMessage(`Sent ${done.sent} requests.`);
+      setMessage(m.sent(done.sent));
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
     } finally {
@@ -65,7 +68,7 @@ export function TrafficControls({ onChange }: { onChange: () => void }) {
     setProblem(null);
     try {
       await advanceClock(30);
-      setMessage('The sandbox clock moved 30 s forward: a violation that is still there has now lasted long enough to fire.');
+      setMessage(m.skipped);
       onChange();
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
@@ -76,19 +79,19 @@ export function TrafficControls({ onChange }: { onChange: () => void }) {
     <div className="mon-controls">
       <div className="mon-buttons">
         <button type="button" onClick={() => void run()} disabled={running}>
-          {running ? 'Sending…' : `Generate traffic (${RUN_SECONDS} s)`}
+          {running ? m.sending : m.generate(RUN_SECONDS)}
         </button>
         {running && (
           <button type="button" onClick={() => abort.current?.abort()}>
-            Stop
+            {m.stop}
           </button>
         )}
         <button type="button" onClick={() => void skip()}>
-          Skip 30 s
+          {m.skip}
         </button>
       </div>
-      <div className="mon-modes" role="group" aria-label="Payment provider">
-        <span className="mon-muted">Payment provider:</span>
+      <div className="mon-modes" role="group" aria-label={m.provider}>
+        <span className="mon-muted">{m.providerLabel}</span>
         {(Object.keys(MODES) as ProviderMode[]).map((key) => (
           <button key={key} type="button" aria-pressed={mode === key} onClick={() => void choose(key)}>
             {MODES[key].label}
@@ -98,11 +101,12 @@ export function TrafficControls({ onChange }: { onChange: () => void }) {
       <p className="mon-note" role="status">
         {progress && (
           <span data-testid="traffic-progress">
-            {progress.sent} sent ·{' '}
-            {Object.entries(progress.byStatus)
-              .map(([status, count]) => `${count} × ${status}`)
-              .join(', ')}
-            .{' '}
+            {m.progress(
+              progress.sent,
+              Object.entries(progress.byStatus)
+                .map(([status, count]) => `${count} × ${status}`)
+                .join(', '),
+            )}
           </span>
         )}
         {message}

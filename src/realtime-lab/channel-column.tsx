@@ -1,4 +1,7 @@
+import { realtimeLab } from '@messages/realtime-lab';
 import { describeEvent, formatBytes, medianLatency, type ChannelLog } from './channel-log';
+
+const m = realtimeLab.column;
 
 interface ChannelColumnProps {
   id: string;
@@ -19,7 +22,7 @@ export function ChannelColumn({ id, title, how, requestsLabel, log }: ChannelCol
       <p className="rt-how">{how}</p>
       <dl className="rt-counters">
         <div>
-          <dt>Events</dt>
+          <dt>{m.events}</dt>
           <dd data-testid={`${id}-events`}>{log.received.length}</dd>
         </div>
         <div>
@@ -27,12 +30,12 @@ export function ChannelColumn({ id, title, how, requestsLabel, log }: ChannelCol
           <dd data-testid={`${id}-requests`}>{log.requests}</dd>
         </div>
         <div>
-          <dt>Bytes received</dt>
+          <dt>{m.bytes}</dt>
           <dd>{formatBytes(log.bytes)}</dd>
         </div>
         <div>
-          <dt>Median latency</dt>
-          <dd data-testid={`${id}-latency`}>{median === null ? '–' : `${median} ms`}</dd>
+          <dt>{m.medianLatency}</dt>
+          <dd data-testid={`${id}-latency`}>{median === null ? '–' : m.ms(median)}</dd>
         </div>
       </dl>
       {log.error && (
@@ -40,15 +43,15 @@ export function ChannelColumn({ id, title, how, requestsLabel, log }: ChannelCol
           {log.error}
         </p>
       )}
-      <ol className="rt-events" aria-label={`Events received by ${title}`}>
+      <ol className="rt-events" aria-label={m.receivedBy(title)}>
         {log.received.map(({ event, latencyMs }) => (
           <li key={event.id}>
             <span className="rt-event-id">#{event.id}</span> <span className="rt-event-text">{describeEvent(event)}</span>{' '}
-            <span className="rt-latency">{latencyMs} ms</span>
+            <span className="rt-latency">{m.ms(latencyMs)}</span>
           </li>
         ))}
       </ol>
-      {log.received.length === 0 && <p className="muted rt-empty">No events yet.</p>}
+      {log.received.length === 0 && <p className="muted rt-empty">{m.none}</p>}
     </section>
   );
 }

@@ -5,6 +5,8 @@
  * Pure functions, so the four channels count the same way.
  */
 
+import { realtimeLab } from '@messages/realtime-lab';
+
 /** An event as every channel delivers it (the sandbox's Event schema). */
 export interface FeedEvent {
   id: number;
@@ -65,13 +67,13 @@ export function byteLength(text: string): number {
 
 /** `1.2 kB`, `830 B`. */
 export function formatBytes(bytes: number): string {
-  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
+  return realtimeLab.column.bytesSize(bytes);
 }
 
 /** A one-line description of an event for the column: `order.paid ord_5 (paid)`. */
 export function describeEvent(event: FeedEvent): string {
   const data = event.data;
   const order = typeof data.order_id === 'string' ? ` ${data.order_id}` : '';
-  if (typeof data.step === 'number' && typeof data.steps === 'number') return `${event.type}${order} (step ${data.step}/${data.steps})`;
+  if (typeof data.step === 'number' && typeof data.steps === 'number') return `${event.type}${order} (${realtimeLab.column.step(data.step, data.steps)})`;
   return `${event.type}${order}${typeof data.status === 'string' ? ` (${data.status})` : ''}`;
 }

@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { realtimeLab } from '@messages/realtime-lab';
 import { failureText } from './feed-paths';
 import { JSON_HEADERS } from '../explorer/sandbox-json';
+
+const m = realtimeLab.controls;
 
 interface OrderAction {
   name: string;
@@ -51,17 +54,17 @@ export function OrderControls() {
     act(async () => {
       const created = await orderRequest('POST', '/api/v1/orders', { user_id: 'usr_1', items: [{ product_id: 'prd_1', quantity: 1 }] });
       setOrder(created);
-      return `Placed ${created.id} (${created.status}).`;
+      return m.placed(created.id, created.status);
     });
 
   const follow = (name: string) =>
     act(async () => {
-      if (!order) throw new Error('Place an order first.');
+      if (!order) throw new Error(m.placeFirst);
       const action = order.actions.find((offered) => offered.name === name);
-      if (!action) throw new Error(`${order.id} is ${order.status} and does not offer "${name}" (its _actions: ${order.actions.map((a) => a.name).join(', ') || 'none'}).`);
+      if (!action) throw new Error(m.notOffered(order.id, order.status, name, order.actions.map((a) => a.name)));
       const next = await orderRequest(action.method, action.href);
       setOrder(next);
-      return `${name}: ${next.id} is ${next.status}.`;
+      return m.followed(name, next.id, next.status);
     });
 
   const courier = () =>
@@ -70,29 +73,29 @@ export function OrderControls() {
       const response = await fetch('/api/v1/sandbox/simulate/courier', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ order_id: orderId, steps: 10, interval_seconds: 1 }) });
       const text = await response.text();
       if (!response.ok) throw new Error(`POST /api/v1/sandbox/simulate/courier: ${failureText(response.status, text)}`);
-      return `A courier is driving ${orderId}: 10 location updates, one a second.`;
+      return m.courierDriving(orderId);
     });
 
   const offers = (name: string) => order?.actions.some((action) => action.name === name) ?? false;
 
   return (
     <section className="rt-controls" aria-labelledby="rt-controls-title">
-      <h2 id="rt-controls-title">Make something happen</h2>
+      <h2 id="rt-controls-title">{m.title}</h2>
       <div className="rt-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
-          Create order
+          {m.create}
         </button>
         <button type="button" disabled={busy || !offers('pay')} onClick={() => void follow('pay')}>
-          Pay
+          {m.pay}
         </button>
         <button type="button" disabled={busy || !offers('ship')} onClick={() => void follow('ship')}>
-          Ship
+          {m.ship}
         </button>
         <button type="button" disabled={busy} onClick={() => void courier()}>
-          Run courier
+          {m.courier}
         </button>
         <span className="muted" role="status">
-          {note ?? 'Each button sends one request; watch the same event arrive in every column.'}
+          {note ?? m.idle}
         </span>
       </div>
       {problem && (

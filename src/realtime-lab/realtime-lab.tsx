@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { realtimeLab as m } from '@messages/realtime-lab';
+import { richText } from '../messages/rich-text';
 import { sandboxReady } from '../app/sandbox-ready';
 import { ChannelColumn } from './channel-column';
 import { failureText } from './feed-paths';
@@ -9,6 +11,8 @@ import { useSseChannel } from './use-sse-channel';
 import { useWebSocketChannel } from './use-websocket-channel';
 import './realtime-lab.css';
 
+const c = m.channels;
+const e = m.explain;
 const POLL_INTERVALS = [1, 2, 5] as const;
 
 /**
@@ -21,7 +25,7 @@ export default function RealtimeLab() {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    document.title = 'Real-time lab · API Design Workbench';
+    document.title = m.documentTitle;
     let live = true;
     // One starting point for all four: the newest event now, so every column shows what happens from here.
     sandboxReady()
@@ -39,12 +43,8 @@ export default function RealtimeLab() {
 
   return (
     <div className="page rt-lab">
-      <h1>Real-time lab</h1>
-      <p className="page-intro">
-        Four ways for a client to learn that something happened, all reading the same event feed of the sandbox. Create
-        an order, pay it, ship it, and send a courier out: each change is published once, and every column should show the
-        same events with the same ids. Compare how many requests each needed and how late the events arrived.
-      </p>
+      <h1>{m.title}</h1>
+      <p className="page-intro">{m.intro}</p>
       {problem && (
         <p className="error-box" role="alert">
           {problem}
@@ -53,7 +53,7 @@ export default function RealtimeLab() {
       {startAfter === null ? (
         !problem && (
           <p className="muted" role="status">
-            Starting the sandbox…
+            {m.starting}
           </p>
         )
       ) : (
@@ -63,29 +63,13 @@ export default function RealtimeLab() {
         </>
       )}
       <section className="rt-explain" aria-labelledby="rt-explain-title">
-        <h2 id="rt-explain-title">What the numbers say</h2>
+        <h2 id="rt-explain-title">{m.explainTitle}</h2>
         <ul>
-          <li>
-            <strong>Polling</strong> asks on a timer. Most answers are empty, and an event waits up to one interval before
-            anyone asks for it.
-          </li>
-          <li>
-            <strong>Long polling</strong> asks once and the sandbox holds the request until there is news (at most 25 s),
-            then the client asks again at once. One request per batch of events, latency of one round trip.
-          </li>
-          <li>
-            <strong>Server-Sent Events</strong> keep one response open and the sandbox writes each event into it. If it
-            drops, EventSource reconnects and sends <code>Last-Event-ID</code>; the sandbox replays what was missed.
-          </li>
-          <li>
-            <strong>WebSocket</strong> keeps one two-way connection. The page subscribes with <code>after</code>, the last
-            id it saw, so a reconnect misses nothing either.
-          </li>
-          <li>
-            <strong>Latency</strong> runs from the event’s <code>occurred_at</code> to the moment the page got it. The
-            sandbox lives in this page, so there is no network in between: the differences come from how each channel
-            waits. The WebSocket is answered inside the page itself (MSW), the other three go through the service worker.
-          </li>
+          <li>{richText(e.polling, { name: <strong>{c.polling.title}</strong> })}</li>
+          <li>{richText(e.longPolling, { name: <strong>{c.longPolling.title}</strong> })}</li>
+          <li>{richText(e.sse, { name: <strong>{c.sse.title}</strong>, header: <code>{'Last-Event-ID'}</code> })}</li>
+          <li>{richText(e.websocket, { name: <strong>{c.websocket.title}</strong>, after: <code>{'after'}</code> })}</li>
+          <li>{richText(e.latency, { name: <strong>{e.latencyName}</strong>, field: <code>{'occurred_at'}</code> })}</li>
         </ul>
       </section>
     </div>
@@ -102,20 +86,20 @@ function Channels({ startAfter }: { startAfter: number }) {
   return (
     <>
       <label className="rt-interval">
-        Polling interval{' '}
+        {m.pollingInterval}{' '}
         <select value={intervalS} onChange={(event) => setIntervalS(Number(event.target.value) as (typeof POLL_INTERVALS)[number])}>
           {POLL_INTERVALS.map((seconds) => (
             <option key={seconds} value={seconds}>
-              every {seconds} s
+              {m.every(seconds)}
             </option>
           ))}
         </select>
       </label>
       <div className="rt-columns">
-        <ChannelColumn id="polling" title="Polling" how={`GET /api/v1/events?after=… every ${intervalS} s.`} requestsLabel="Requests" log={polling} />
-        <ChannelColumn id="long-polling" title="Long polling" how="GET /api/v1/notifications/poll?since=…&timeout=25, again as soon as it answers." requestsLabel="Requests" log={longPolling} />
-        <ChannelColumn id="sse" title="Server-Sent Events" how="EventSource on GET /api/v1/events/stream, one open response." requestsLabel="Connections" log={sse} />
-        <ChannelColumn id="websocket" title="WebSocket" how="ws://…/api/v1/realtime, subscribed to order.*." requestsLabel="Connections" log={socket} />
+        <ChannelColumn id="polling" title={c.polling.title} how={c.polling.how(intervalS)} requestsLabel={c.requests} log={polling} />
+        <ChannelColumn id="long-polling" title={c.longPolling.title} how={c.longPolling.how} requestsLabel={c.requests} log={longPolling} />
+        <ChannelColumn id="sse" title={c.sse.title} how={c.sse.how} requestsLabel={c.connections} log={sse} />
+        <ChannelColumn id="websocket" title={c.websocket.title} how={c.websocket.how} requestsLabel={c.connections} log={socket} />
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { realtimeLab } from '@messages/realtime-lab';
 import { useEffect } from 'react';
 import { byteLength, type ChannelLog, type FeedEvent } from './channel-log';
 import { ORDER_EVENT_TYPES, streamUrl } from './feed-paths';
@@ -16,7 +17,7 @@ export function useSseChannel(startAfter: number): ChannelLog {
   useEffect(() => {
     const source = new EventSource(streamUrl(startAfter));
     source.addEventListener('open', () => traffic(1, 0));
-    source.addEventListener('error', () => failed('The stream was interrupted; EventSource reconnects by itself with Last-Event-ID.'));
+    source.addEventListener('error', () => failed(realtimeLab.errors.streamInterrupted));
     const onEvent = (message: MessageEvent<string>) => {
       traffic(0, byteLength(`id: ${message.lastEventId}\nevent: ${message.type}\ndata: ${message.data}\n\n`));
       received([JSON.parse(message.data) as FeedEvent]);

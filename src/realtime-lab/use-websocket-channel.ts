@@ -1,3 +1,4 @@
+import { realtimeLab } from '@messages/realtime-lab';
 import { useEffect } from 'react';
 import { byteLength, type ChannelLog, type FeedEvent } from './channel-log';
 import { EVENT_TYPES, socketUrl } from './feed-paths';
@@ -36,12 +37,12 @@ export function useWebSocketChannel(startAfter: number): ChannelLog {
           lastId = Math.max(lastId, parsed.event.id);
           received([parsed.event]);
         } else if (parsed.type === 'error') {
-          failed(parsed.message ?? 'The sandbox refused a message.');
+          failed(parsed.message ?? realtimeLab.errors.socketRefused);
         }
       });
       current.addEventListener('close', () => {
         if (left) return;
-        failed('The socket closed; reconnecting with "after" so nothing is missed.');
+        failed(realtimeLab.errors.socketClosed);
         timer = setTimeout(connect, RECONNECT_MS);
       });
     };

@@ -1,3 +1,4 @@
+import { webhooksLab } from '@messages/webhooks-lab';
 import { Webhook } from 'standardwebhooks';
 import type { InboxRecord } from './lab-api';
 
@@ -19,7 +20,7 @@ export interface BrowserVerdict {
 /** Runs the library over one inbox record with the secret this page holds. */
 export function verifyInBrowser(secret: string, record: InboxRecord): BrowserVerdict {
   const { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signatures } = record.headers;
-  if (!id || !timestamp || !signatures) return { libraryError: 'Missing required headers', signature: false };
+  if (!id || !timestamp || !signatures) return { libraryError: webhooksLab.record.missingHeaders, signature: false };
   const webhook = new Webhook(secret);
   let libraryError: string | null = null;
   try {

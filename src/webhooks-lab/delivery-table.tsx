@@ -1,36 +1,38 @@
+import { webhooksLab } from '@messages/webhooks-lab';
 import type { Attempt, Delivery } from './lab-api';
 
-const STATUS_TEXT: Record<Delivery['status'], string> = {
-  scheduled: 'Retry scheduled',
-  sending: 'Sending',
-  succeeded: 'Delivered',
-  dead_lettered: 'Dead letter',
-};
+const m = webhooksLab.deliveries;
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString();
 
 function attemptText(attempt: Attempt): string {
-  const answer = attempt.outcome === 'timed_out' ? 'no answer in 3 s' : `HTTP ${attempt.response_status ?? '–'}`;
-  const next = attempt.next_attempt_at ? `, retry at ${time(attempt.next_attempt_at)}` : '';
-  return `#${attempt.number}${attempt.replay ? ' (replay)' : ''} ${time(attempt.started_at)}: ${answer}, ${attempt.duration_ms} ms${next}`;
+  return m.attempt({
+    number: attempt.number,
+    replay: attempt.replay,
+    started: time(attempt.started_at),
+    timedOut: attempt.outcome === 'timed_out',
+    status: attempt.response_status,
+    ms: attempt.duration_ms,
+    next: attempt.next_attempt_at ? time(attempt.next_attempt_at) : null,
+  });
 }
 
 /** The sender's side: every delivery with its attempts, and a replay button where replay is allowed. */
 export function DeliveryTable({ deliveries, onReplay, busy }: { deliveries: Delivery[]; onReplay: (id: string) => void; busy: boolean }) {
-  if (deliveries.length === 0) return <p className="muted">No deliveries yet. Register the inbox, then place an order.</p>;
+  if (deliveries.length === 0) return <p className="muted">{m.none}</p>;
   return (
     <div className="wh-table">
       <table>
-        <caption>Newest first. Every attempt of a delivery carries the same webhook-id.</caption>
+        <caption>{m.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Delivery</th>
-            <th scope="col">Event</th>
-            <th scope="col">webhook-id</th>
-            <th scope="col">Status</th>
-            <th scope="col">Attempts</th>
+            <th scope="col">{m.columns.delivery}</th>
+            <th scope="col">{m.columns.event}</th>
+            <th scope="col">{'webhook-id'}</th>
+            <th scope="col">{m.columns.status}</th>
+            <th scope="col">{m.columns.attempts}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{m.columns.actions}</span>
             </th>
           </tr>
         </thead>
@@ -45,8 +47,8 @@ export function DeliveryTable({ deliveries, onReplay, busy }: { deliveries: Deli
                 <code>{delivery.webhook_id}</code>
               </td>
               <td className={`wh-status-${delivery.status}`}>
-                {STATUS_TEXT[delivery.status]}
-                {delivery.status === 'scheduled' && delivery.next_attempt_at && <div className="muted">next at {time(delivery.next_attempt_at)}</div>}
+                {m.status[delivery.status]}
+                {delivery.status === 'scheduled' && delivery.next_attempt_at && <div className="muted">{m.nextAt(time(delivery.next_attempt_at))}</div>}
               </td>
               <td>
                 <ol className="wh-attempts">
@@ -59,8 +61,8 @@ export function DeliveryTable({ deliveries, onReplay, busy }: { deliveries: Deli
               </td>
               <td>
                 {(delivery.status === 'succeeded' || delivery.status === 'dead_lettered') && (
-                  <button type="button" disabled={busy} onClick={() => onReplay(delivery.id)} aria-label={`Replay ${delivery.id}`}>
-                    Replay
+                  <button type="button" disabled={busy} onClick={() => onReplay(delivery.id)} aria-label={m.replayLabel(delivery.id)}>
+                    {m.replay}
                   </button>
                 )}
               </td>

@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
+import { webhooksLab } from '@messages/webhooks-lab';
 import { setInboxFaults, type Inbox } from './lab-api';
+
+const m = webhooksLab.faults;
 
 /** The inbox's fault switch: fail the next N deliveries with a 500, or by answering too late. */
 export function FaultControls({ faults, onApplied, onError }: { faults: Inbox['faults'] | null; onApplied: (text: string) => void; onError: (text: string) => void }) {
@@ -10,7 +13,7 @@ export function FaultControls({ faults, onApplied, onError }: { faults: Inbox['f
   async function apply(failNext: number) {
     try {
       await setInboxFaults(failNext, mode);
-      onApplied(failNext === 0 ? 'The inbox accepts deliveries again.' : `The inbox will fail the next ${failNext} deliveries (${mode === 'error' ? 'HTTP 500' : 'too late'}).`);
+      onApplied(failNext === 0 ? m.acceptsAgain : m.willFail(failNext, mode));
     } catch (e) {
       onError(e instanceof Error ? e.message : String(e));
     }
@@ -18,33 +21,33 @@ export function FaultControls({ faults, onApplied, onError }: { faults: Inbox['f
 
   return (
     <fieldset className="wh-faults">
-      <legend>Inbox faults</legend>
-      <label htmlFor={countId}>Fail the next</label>
+      <legend>{m.legend}</legend>
+      <label htmlFor={countId}>{m.failNext}</label>
       <select id={countId} value={count} onChange={(event) => setCount(Number(event.target.value))}>
         {[1, 2, 3, 6, 7].map((n) => (
           <option key={n} value={n}>
-            {n} {n === 1 ? 'delivery' : 'deliveries'}
+            {m.deliveries(n)}
           </option>
         ))}
       </select>
-      <div role="radiogroup" aria-label="How they fail" className="wh-modes">
+      <div role="radiogroup" aria-label={m.howTheyFail} className="wh-modes">
         <label>
-          <input type="radio" name="wh-mode" checked={mode === 'error'} onChange={() => setMode('error')} /> with HTTP 500
+          <input type="radio" name="wh-mode" checked={mode === 'error'} onChange={() => setMode('error')} /> {m.withError}
         </label>
         <label>
-          <input type="radio" name="wh-mode" checked={mode === 'timeout'} onChange={() => setMode('timeout')} /> by timing out
+          <input type="radio" name="wh-mode" checked={mode === 'timeout'} onChange={() => setMode('timeout')} /> {m.byTimeout}
         </label>
       </div>
       <div className="wh-actions">
         <button type="button" onClick={() => void apply(count)}>
-          Apply
+          {m.apply}
         </button>
         <button type="button" onClick={() => void apply(0)}>
-          Stop failing
+          {m.stop}
         </button>
       </div>
       <p className="muted" data-testid="fault-state">
-        {!faults || faults.remaining === 0 ? 'The inbox accepts every delivery.' : `${faults.remaining} more ${faults.remaining === 1 ? 'delivery fails' : 'deliveries fail'} (${faults.mode === 'error' ? 'HTTP 500' : 'timing out'}).`}
+        {!faults || faults.remaining === 0 ? m.acceptsEvery : m.remaining(faults.remaining, faults.mode)}
       </p>
     </fieldset>
   );

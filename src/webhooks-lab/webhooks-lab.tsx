@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { webhooksLab as m } from '@messages/webhooks-lab';
+import { richText } from '../messages/rich-text';
 import { DeliveryTable } from './delivery-table';
 import { FaultControls } from './fault-controls';
 import { InboxRecordView } from './inbox-record-view';
@@ -23,7 +25,7 @@ export default function WebhooksLab() {
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
-    document.title = 'Webhooks lab · API Design Workbench';
+    document.title = m.documentTitle;
     listEndpoints()
       .then((all) => setEndpoint(all.find((candidate) => candidate.url === inboxUrl()) ?? null))
       .catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
@@ -47,21 +49,21 @@ export default function WebhooksLab() {
       const created = endpoint ? await rotateSecret(endpoint.id) : await registerInbox();
       setEndpoint(created);
       setSecret(created.secret);
-      return endpoint ? `New secret for ${created.id}; the old one no longer verifies.` : `Registered ${created.id} for order.* events.`;
+      return endpoint ? m.endpoint.rotated(created.id) : m.endpoint.registered(created.id);
     });
 
   const order = () =>
     act(async () => {
       const id = await placeOrder();
       setOrderId(id);
-      return `Placed ${id}: the sandbox publishes order.created.`;
+      return m.events.placed(id);
     });
 
   const pay = () =>
     act(async () => {
       await payOrder(orderId!);
       setOrderId(null);
-      return `Paid ${orderId}: the sandbox publishes order.paid.`;
+      return m.events.paid(orderId);
     });
 
   const deadLetters = deliveries.filter((delivery) => delivery.status === 'dead_lettered').length;
@@ -70,21 +72,24 @@ export default function WebhooksLab() {
   const skip = () =>
     act(async () => {
       const seconds = await skipToNextRetry(deliveries);
-      return `The sandbox clock moved ${seconds} s forward; the retry goes out with the next request.`;
+      return m.deliveries.skipped(seconds);
     });
 
   return (
     <div className="page wh-lab">
-      <h1>Webhooks lab</h1>
+      <h1>{m.title}</h1>
       <p className="page-intro">
-        The sandbox sends its order events as webhooks signed the{' '}
-        <a href="https://www.standardwebhooks.com/" rel="noreferrer">
-          Standard Webhooks
-        </a>{' '}
-        way: <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> (an HMAC-SHA256 over
-        id, timestamp and body). Its demo inbox, <code>/api/v1/webhook-inbox/{'{inbox}'}</code>, receives them. Because the
-        inbox is part of the sandbox, it can look up the endpoint’s secret; a real receiver keeps its own copy. Nothing leaves
-        your browser.
+        {richText(m.intro, {
+          standard: (
+            <a href="https://www.standardwebhooks.com/" rel="noreferrer">
+              {m.standardLink}
+            </a>
+          ),
+          id: <code>{'webhook-id'}</code>,
+          timestamp: <code>{'webhook-timestamp'}</code>,
+          signature: <code>{'webhook-signature'}</code>,
+          inbox: <code>{'/api/v1/webhook-inbox/{inbox}'}</code>,
+        })}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -92,37 +97,33 @@ export default function WebhooksLab() {
 
       <div className="wh-grid">
         <section className="wh-panel" aria-labelledby="wh-endpoint-title">
-          <h2 id="wh-endpoint-title">1. Endpoint</h2>
-          <p>
-            Register <code>{inboxUrl()}</code> for <code>order.*</code>.
-          </p>
+          <h2 id="wh-endpoint-title">{m.endpoint.title}</h2>
+          <p>{richText(m.endpoint.register, { url: <code>{inboxUrl()}</code>, events: <code>{'order.*'}</code> })}</p>
           <button type="button" className="primary" disabled={busy} onClick={() => void register()}>
-            {endpoint ? 'Rotate its secret' : 'Register the demo inbox'}
+            {endpoint ? m.endpoint.rotate : m.endpoint.registerInbox}
           </button>
           {endpoint && (
-            <p>
-              Registered as <code>{endpoint.id}</code>.
-            </p>
+            <p>{richText(m.endpoint.registeredAs, { id: <code>{endpoint.id}</code> })}</p>
           )}
           {secret ? (
             <div className="wh-secret">
-              <span>Signing secret (shown once):</span>
+              <span>{m.endpoint.secretLabel}</span>
               <output data-testid="signing-secret">{secret}</output>
-              <span className="muted">This page keeps it in memory to verify deliveries; reload and it is gone.</span>
+              <span className="muted">{m.endpoint.secretKept}</span>
             </div>
           ) : (
-            endpoint && <p className="muted">This page no longer holds the secret (the API shows it only once). Rotate it to verify deliveries here.</p>
+            endpoint && <p className="muted">{m.endpoint.secretGone}</p>
           )}
         </section>
 
         <section className="wh-panel" aria-labelledby="wh-events-title">
-          <h2 id="wh-events-title">2. Events and faults</h2>
+          <h2 id="wh-events-title">{m.events.title}</h2>
           <div className="wh-actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void order()}>
-              Place an order
+              {m.events.placeOrder}
             </button>
             <button type="button" disabled={busy || !orderId} onClick={() => void pay()}>
-              Pay it
+              {m.events.pay}
             </button>
           </div>
           <FaultControls faults={inbox?.faults ?? null} onApplied={(text) => void act(async () => text)} onError={setProblem} />
@@ -137,9 +138,9 @@ export default function WebhooksLab() {
 
       <section className="wh-panel" aria-labelledby="wh-inbox-title">
         <div className="wh-section-head">
-          <h2 id="wh-inbox-title">3. Inbox: {inbox?.records.length ?? 0} received</h2>
-          <button type="button" disabled={busy} onClick={() => void act(async () => (await clearInbox(), 'The inbox is empty; it has forgotten every id it saw.'))}>
-            Empty the inbox
+          <h2 id="wh-inbox-title">{m.inbox.title(inbox?.records.length ?? 0)}</h2>
+          <button type="button" disabled={busy} onClick={() => void act(async () => (await clearInbox(), m.inbox.emptied))}>
+            {m.inbox.empty}
           </button>
         </div>
         {inbox && inbox.records.length > 0 ? (
@@ -149,41 +150,29 @@ export default function WebhooksLab() {
             ))}
           </div>
         ) : (
-          <p className="muted">Nothing received yet.</p>
+          <p className="muted">{m.inbox.nothing}</p>
         )}
       </section>
 
       <section className="wh-panel" aria-labelledby="wh-deliveries-title">
         <div className="wh-section-head">
           <h2 id="wh-deliveries-title">
-            4. Deliveries <span className="muted">({deadLetters} dead {deadLetters === 1 ? 'letter' : 'letters'})</span>
+            {m.deliveries.title} <span className="muted">{m.deliveries.deadLetters(deadLetters)}</span>
           </h2>
           <button type="button" disabled={busy || !waiting} onClick={() => void skip()}>
-            Move the sandbox clock to the next retry
+            {m.deliveries.skip}
           </button>
         </div>
-        <DeliveryTable deliveries={deliveries} busy={busy} onReplay={(id) => void act(async () => `Replayed ${id}: ${(await replayDelivery(id)).status}.`)} />
+        <DeliveryTable deliveries={deliveries} busy={busy} onReplay={(id) => void act(async () => m.deliveries.replayed(id, (await replayDelivery(id)).status))} />
       </section>
 
       <section className="wh-panel wh-explain" aria-labelledby="wh-try-title">
-        <h2 id="wh-try-title">What to try</h2>
+        <h2 id="wh-try-title">{m.tryTitle}</h2>
         <ol>
-          <li>Register the inbox and place an order: one delivery arrives, and both the inbox and the library accept it.</li>
-          <li>
-            Make the inbox fail the next 2 deliveries with 500, then place an order. The sender retries after a random wait
-            of up to 5 s, then up to 30 s (full jitter), with the same <code>webhook-id</code> and a fresh timestamp and
-            signature each time.
-          </li>
-          <li>
-            Choose “time out”: the inbox processes the delivery but answers after the sender stopped waiting (3 s). The retry
-            arrives with the same id and is acknowledged as a duplicate, which is why receivers must remember ids.
-          </li>
-          <li>
-            Fail 7 deliveries: after 6 attempts the delivery becomes a dead letter. The later retries wait up to an hour;
-            “Move the sandbox clock to the next retry” skips ahead (the library in your browser then refuses the timestamp,
-            because it reads this computer’s clock). Stop the faults and replay the dead letter. Replay a delivered one to
-            watch the inbox refuse to process it twice.
-          </li>
+          <li>{m.tries.first}</li>
+          <li>{richText(m.tries.fail, { id: <code>{'webhook-id'}</code> })}</li>
+          <li>{m.tries.timeout}</li>
+          <li>{m.tries.deadLetter}</li>
         </ol>
       </section>
     </div>

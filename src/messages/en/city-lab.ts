@@ -1,0 +1,43 @@
+/** The city lab (/labs/city): the simulated city, its drivers, and the demo rider's ride from request to rating. */
+export const cityLab = {
+  title: 'City lab',
+  intro:
+    'A dozen drivers in a simulated city. Start the simulation and they drive the streets, reporting their positions as {location}; request a ride and watch matching offer it to the nearest driver, who accepts after a moment. Then play the driver with the steps the ride’s {actions} offer until it is completed and rated. The page follows it all on one WebSocket.',
+  simulation: {
+    label: 'Simulation',
+    pause: 'Pause simulation',
+    start: 'Start simulation',
+    speed: 'Speed',
+    speedOption: (speed: number) => `${speed}×`,
+    state: (running: boolean, speed: number, tickMs: number) => `${running ? 'running' : 'paused'}, ${speed}× (a tick every ${tickMs} ms)`,
+    loading: 'loading…',
+    feedOpen: 'WebSocket open',
+    feedConnecting: 'WebSocket connecting…',
+  },
+  map: {
+    label: 'Map of the simulated city',
+    legend: 'P pickup · D drop-off · click the map twice to request a ride',
+    pickupMark: 'P',
+    dropoffMark: 'D',
+    pickup: 'Pickup (the demo rider)',
+    dropoff: 'Drop-off',
+    driver: (name: string, id: string, status: string) => `${name} (${id}), ${status}`,
+  },
+  ride: {
+    label: 'Your ride',
+    title: 'Your ride',
+    requestPreset: 'Request a ride (preset trip)',
+    finishFirst: (id: string) => `Finish or cancel ${id} before requesting another ride.`,
+    none: 'No ride yet. Request one: click a pickup and a drop-off on the map, or use the preset trip.',
+    is: '{id} is {status}',
+    withDriver: ' with driver {driver}',
+    fare: ' · fare {fare}',
+    cancellationFee: (fee: string) => ` · cancellation fee ${fee}`,
+    steps: { arrive: 'Driver on the way', start: 'Start trip (rider on board)', complete: 'Complete trip', cancel: 'Cancel ride' },
+    rate: 'Rate the ride',
+    stars: (n: number) => `${n} stars`,
+    rated: (n: number) => `Rated ${n} of 5 stars. Thank you!`,
+    timeline: 'Timeline',
+    driverNote: (id: string) => `driver ${id}`,
+  },
+};

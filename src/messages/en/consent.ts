@@ -1,0 +1,31 @@
+/** The sandbox authorization server's sign-in and consent page (/consent) and its demo accounts. */
+export const consent = {
+  documentTitle: 'Sign in and approve · API Design Workbench',
+  title: 'Sign in and approve',
+  needsRequestId: 'This page needs an authorization request id in its address (?request=azr_…). Start a flow from the OAuth lab.',
+  unknownRequest: (id: string) =>
+    `The authorization request ${id} is unknown or has expired (they last 10 minutes). The sandbox lives in this tab's memory, so reloading the page also forgets it. Start again from the OAuth lab.`,
+  readFailed: (status: number) => `Reading the authorization request answered HTTP ${status}. Start again from the OAuth lab.`,
+  unreachable: (error: string) => `The sandbox could not be reached: ${error}`,
+  decisionFailed: (status: number) => `The decision answered HTTP ${status}.`,
+  reading: 'Reading the authorization request…',
+  oauthLabLink: 'Go to the OAuth lab',
+  eyebrow: 'Workbench sandbox · authorization server',
+  wantsAccount: '{client} wants to use your account',
+  asksTo: 'It asks to',
+  clientAndRedirect: 'Client id {clientId}. If you approve, your browser goes back to {host} with a one-time code.',
+  expiresAt: (time: string) => `This request expires at ${time}.`,
+  signInTitle: 'Sign in to decide',
+  login: 'Login',
+  password: 'Password',
+  approve: 'Approve',
+  deny: 'Deny',
+  demo: {
+    title: 'Demo accounts',
+    note: 'This authorization server runs in your tab with made-up people, so their passwords are public. A real one never shows passwords, and a real client never sees this form: that is the point of OAuth.',
+    columns: { login: 'Login', password: 'Password', person: 'Person', tenantRole: 'Tenant and role', fillIn: 'Fill in' },
+    tenantRole: (tenant: string, role: string) => `${tenant}, ${role}`,
+    use: 'Use',
+    useLabel: (login: string) => `Sign in as ${login}`,
+  },
+};

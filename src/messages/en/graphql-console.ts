@@ -1,0 +1,51 @@
+/** The GraphQL console (/consoles/graphql): toolbar, editors, result and subscription stream. */
+export const graphqlConsole = {
+  documentTitle: 'GraphQL console · API Design Workbench',
+  title: 'GraphQL console',
+  intro:
+    'Queries go to {endpoint} in the sandbox. Completion comes from the schema it serves (press Ctrl+Space); every answer says how many times the resolvers read the store. Switch DataLoader off and run a nested query to watch the N+1 problem. {chapter} explains what you see.',
+  chapterLink: 'Chapter 3',
+  example: 'Example',
+  /** The example picker's entries, by example id (chapter 3 links to the ids). */
+  examples: {
+    dashboard: 'The viewer dashboard',
+    'n-plus-one': 'Every order with its user and products (N+1)',
+    'github-viewer': 'GitHub-style: repositories, issues and pull requests',
+    'one-order': 'One order, by a variable',
+    'create-order': 'Mutation: place an order (try a quantity of 0)',
+    subscribe: 'Subscription: watch order ord_4',
+    'advance-order': 'Mutation: move order ord_4 along',
+  },
+  dataLoaderSwitch: 'DataLoader batching',
+  run: 'Run',
+  running: 'Running…',
+  schemaLoading: 'Loading the schema…',
+  schemaLoaded: (types: number) => `Schema loaded: ${types} types.`,
+  schemaReadFailed: (path: string, status: number) => `GET ${path} answered HTTP ${status}.`,
+  schemaFailed: (error: string) => `${error} Completion is off; queries still run.`,
+  requestFailed: (error: string) => `The request failed before an answer came back: ${error}`,
+  streamBroke: (error: string) => `The subscription stream broke: ${error}`,
+  queryEditor: 'GraphQL query',
+  variablesTitle: 'Variables (JSON)',
+  variablesEditor: 'Variables as JSON',
+  variablesNotJson: (reason: string) =>
+    `Variables are not valid JSON (${reason}). Write an object such as {"id": "ord_1"}, or leave the box empty.`,
+  variablesNotObject: 'Variables must be a JSON object whose keys are the variable names, such as {"id": "ord_1"}.',
+  empty: 'Run the query to see the answer and its read count.',
+  result: {
+    storeReads: 'Store reads',
+    dataLoader: 'DataLoader',
+    bytes: 'Bytes sent / received',
+    time: 'Time',
+    ms: (ms: number) => `${ms} ms`,
+    readLog: (n: number) => `Store read log (${n})`,
+    body: 'Response body',
+    notJson: '(the body was not JSON)',
+  },
+  stream: {
+    title: 'Subscription events',
+    listening: (n: number) => `Listening — ${n} event${n === 1 ? '' : 's'} so far. Run a mutation to make one.`,
+    ended: (n: number) => `Stream ended after ${n} event${n === 1 ? '' : 's'}.`,
+    stop: 'Stop listening',
+  },
+};
