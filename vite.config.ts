@@ -4,11 +4,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 import { graderShimPlugin } from './src/grading/vite-plugin.ts';
+import { cspPlugin } from './src/app/csp-plugin.ts';
 
 // One config for the app build and for vitest: the same plugins that turn Markdown
 // into chapters and resolve a grader's `import 'vitest'` to our runtime serve both.
 export default defineConfig({
-  plugins: [react(), contentPlugin(), graderShimPlugin()],
+  plugins: [react(), contentPlugin(), graderShimPlugin(), cspPlugin()],
   // Interface text comes from one catalogue per language (src/messages/README.md).
   resolve: { alias: { '@messages': fileURLToPath(new URL(`./src/messages/${process.env.WORKBENCH_LOCALE ?? 'en'}`, import.meta.url)) } },
   worker: { format: 'es', plugins: () => [graderShimPlugin()] },
@@ -29,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/{unit,sandbox,exercises}/**/*.test.ts', 'src/**/*.test.ts', 'sandbox/**/*.test.ts'],
+          include: ['test/{unit,sandbox,exercises,reliability}/**/*.test.ts', 'src/**/*.test.ts', 'sandbox/**/*.test.ts'],
         },
       },
       {

@@ -4,6 +4,10 @@ import { HomePage } from './home-page';
 import { ChapterPage } from './chapter-page';
 import { NotFoundPage } from './not-found-page';
 import { shell } from '@messages/shell';
+import { SearchBox } from '../search/search-box';
+import { ThemeToggle } from './theme-toggle';
+import { ShortcutsHelp } from './shortcuts-help';
+import { SandboxControls } from '../sandbox-controls/sandbox-controls';
 
 // Heavy pages load on demand: Monaco lives in the exercise page, Scalar in the reference,
 // so neither is in the JavaScript the first chapter needs.
@@ -25,6 +29,7 @@ const BffLab = lazy(() => import('../bff-lab/bff-lab'));
 const ContractsLab = lazy(() => import('../contract-lab/contracts-lab'));
 const CityLab = lazy(() => import('../city-lab/city-lab'));
 const CompatibilityPage = lazy(() => import('../compat/compatibility-page'));
+const RequestConsole = lazy(() => import('../console/request-console'));
 const LabsPage = lazy(() => import('./labs-page'));
 const ConsentPage = lazy(() => import('../auth-lab/consent-page'));
 const OauthLab = lazy(() => import('../auth-lab/oauth-lab'));
@@ -56,6 +61,10 @@ export function App() {
           <NavLink href="/labs">{shell.nav.labs}</NavLink>
           <NavLink href="/progress">{shell.nav.progress}</NavLink>
         </nav>
+        <SearchBox />
+        <SandboxControls />
+        <ThemeToggle />
+        <ShortcutsHelp />
       </header>
       <main id="main" className="app-main">
         <Suspense fallback={<p className="loading" role="status">{shell.loading}</p>}>
@@ -81,6 +90,7 @@ export function App() {
             <Route path="/labs/contracts" component={ContractsLab} />
             <Route path="/labs/city" component={CityLab} />
             <Route path="/tools/compatibility" component={CompatibilityPage} />
+            <Route path="/tools/console" component={RequestConsole} />
             <Route path="/consent" component={ConsentPage} />
             <Route path="/labs/oauth" component={OauthLab} />
             <Route path="/labs/oauth/callback" component={OauthLab} />

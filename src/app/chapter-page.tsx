@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { Link } from 'wouter';
+import { reader } from '@messages/reader';
 import { chapters, loadChapter } from '../content/catalog';
+import { richText } from '../messages/rich-text';
 import { ChapterView } from '../reader/chapter-view';
 import { useAsync } from './use-async';
 import { NotFoundPage } from './not-found-page';
@@ -12,16 +14,18 @@ export function ChapterPage({ slug }: { slug: string }) {
 
   useEffect(() => {
     const meta = chapters.find((c) => c.slug === slug);
-    document.title = meta ? `${meta.frontmatter.title} · API Design Workbench` : 'API Design Workbench';
+    document.title = meta ? reader.documentTitle(meta.frontmatter.title) : reader.documentTitleFallback;
   }, [slug]);
 
   if (!known) return <NotFoundPage />;
-  if (state.status === 'loading') return <p className="loading" role="status">Loading chapter…</p>;
+  if (state.status === 'loading') return <p className="loading" role="status">{reader.loading}</p>;
   if (state.status === 'failed' || !state.value)
     return (
       <div className="page error-box" role="alert">
-        This chapter could not be loaded: {state.status === 'failed' ? state.error.message : 'unknown chapter'}.{' '}
-        <Link href="/">Back to the chapters</Link>
+        {richText(reader.loadFailed, {
+          reason: state.status === 'failed' ? state.error.message : reader.unknownChapter,
+          back: <Link href="/">{reader.backToChapters}</Link>,
+        })}
       </div>
     );
   return <ChapterView chapter={state.value} />;

@@ -1,54 +1,47 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'wouter';
+import { home } from '@messages/home';
 import { chapters, exercisesOfChapter } from '../content/catalog';
-import { StatusBadge } from './status-badge';
+import { savedStatus } from '../progress/saved-status';
+import { ContinueCard, describePlace } from './continue-card';
+import { readPlace } from './continue-store';
+import { CourseMap } from './course-map';
+import { buildCourseMap } from './course-map-model';
 
-/** The table of contents: every chapter that exists, with its exercises and their state. */
+/** The home page: what this is and who it is for, where to start or continue, and the course map. */
 export function HomePage() {
   useEffect(() => {
-    document.title = 'API Design Workbench';
+    document.title = home.documentTitle;
   }, []);
+  // Read once per visit: the home page remounts whenever the learner comes back to it.
+  const map = useMemo(() => buildCourseMap(chapters, exercisesOfChapter, (id) => savedStatus(id)), []);
+  // A place whose chapter or exercise is gone (a course build without it) is not offered.
+  const place = useMemo(() => {
+    const saved = readPlace();
+    return saved && describePlace(saved) ? saved : null;
+  }, []);
+  const first = chapters[0];
   return (
-    <div className="page">
+    <div className="page home-page">
       <section className="home-hero">
-        <h1>Learn API design by doing</h1>
-        <p>
-          Read a chapter, send real requests to the mock API running in this tab, then design and code your own in
-          the editor. Every exercise is graded in seconds, and nothing leaves your machine.
-        </p>
+        <p className="home-kicker">{home.kicker}</p>
+        <h1>{home.title}</h1>
+        <p>{home.intro}</p>
+        <p>{home.audience}</p>
+        {!place && first && (
+          <div className="home-actions">
+            <Link href={`/chapters/${first.slug}`} className="button-link primary" data-testid="start-link">
+              {home.startChapter} →
+            </Link>
+            <Link href="/labs" className="button-link">
+              {home.browseLabs}
+            </Link>
+            <p className="home-start-detail">{home.startDetail(first.frontmatter.title, first.frontmatter.minutes)}</p>
+          </div>
+        )}
       </section>
-      <h2 className="visually-hidden">Chapters</h2>
-      <ol className="toc">
-        {chapters.map(({ slug, frontmatter }) => {
-          const exercises = exercisesOfChapter(frontmatter.chapter);
-          return (
-            <li key={slug} className="toc-item">
-              <h2>
-                <Link href={`/chapters/${slug}`}>
-                  {frontmatter.chapter}. {frontmatter.title}
-                </Link>
-              </h2>
-              <p>{frontmatter.summary}</p>
-              <div className="toc-meta">
-                <span>{frontmatter.minutes} min read</span>
-                <span>
-                  {exercises.length} exercise{exercises.length === 1 ? '' : 's'}
-                </span>
-              </div>
-              {exercises.length > 0 && (
-                <ul className="toc-exercises" aria-label={`Exercises of chapter ${frontmatter.chapter}`}>
-                  {exercises.map((e) => (
-                    <li key={e.id}>
-                      <Link href={`/exercises/${e.id}`}>{e.frontmatter.title}</Link>
-                      <StatusBadge exerciseId={e.id} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      {place && <ContinueCard place={place} />}
+      <CourseMap map={map} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
+import { progress } from '@messages/progress';
 import { chapters, exercises } from '../content/catalog';
 import { ProgressPage } from '../progress/progress-page';
 
 /** The progress page, fed from the content catalogue (loaded on demand). */
 export default function ProgressRoute() {
   useEffect(() => {
-    document.title = 'Progress · API Design Workbench';
+    document.title = progress.documentTitle;
   }, []);
   return (
     <ProgressPage

@@ -12,11 +12,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => escapes[c]);
 }
 
-/** Renders a fenced code block as `<pre><code>` with highlight.js classes; unknown languages stay plain. */
+/**
+ * Renders a fenced code block as `<pre><code>` with highlight.js classes; unknown languages stay plain.
+ * tabindex="0": a long line makes the block scroll sideways, and keyboard users can only
+ * scroll what they can focus (WCAG 2.1.1; axe rule scrollable-region-focusable).
+ */
 export function highlightCode(code: string, info: string): string {
   const lang = info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const known = lang !== '' && hljs.getLanguage(lang) !== undefined;
   const html = known ? hljs.highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
   const label = lang ? ` data-lang="${escapeHtml(lang)}"` : '';
-  return `<pre class="code-block"${label}><code class="hljs${known ? ` language-${lang}` : ''}">${html}</code></pre>\n`;
+  return `<pre class="code-block"${label} tabindex="0"><code class="hljs${known ? ` language-${lang}` : ''}">${html}</code></pre>\n`;
 }

@@ -20,6 +20,10 @@ export const exerciseFrontmatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case, e.g. "api-audit"').describe('Matches the folder name.'),
   title: z.string().min(3).describe('Shown as the exercise heading.'),
   chapter: z.number().int().min(1).max(12).describe('Chapter this exercise belongs to.'),
+  section: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the heading\'s anchor slug, e.g. "auditing-a-badly-designed-api"')
+    .describe('Anchor slug of the heading in its chapter that this exercise practises; the exercise links back to it.'),
   kind: z.enum(exerciseKinds).describe('How a submission is read before the grader sees it.'),
   minutes: z.number().int().positive().describe('Estimated time to solve.'),
   difficulty: z.enum(['beginner', 'intermediate', 'advanced']).describe('Rough difficulty.'),

@@ -6,6 +6,7 @@
  * a learner restoring a backup or moving to a new machine expects exactly the state
  * they saved, and a merge would need per-field rules nobody could predict.
  */
+import { progress } from '@messages/progress';
 import { progressFileFormat, progressFileSchema, progressFileVersion } from './schema';
 import type { ExerciseProgress, ProgressFile } from './schema';
 import type { z } from 'zod';
@@ -31,7 +32,7 @@ export function progressFileName(date: Date): string {
 export type ImportParseResult = { ok: true; file: ProgressFile } | { ok: false; errors: string[] };
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the file';
+  if (path.length === 0) return progress.file.wholeFile;
   return path
     .map((key, i) => {
       if (typeof key === 'number') return `[${key}]`;
@@ -46,10 +47,10 @@ function fieldPath(path: readonly PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    return `${fieldPath(issue.path)}: unknown field ${keys}; remove it or check its spelling`;
+    return progress.file.unknownField(fieldPath(issue.path), keys);
   }
   if (issue.code === 'invalid_key') {
-    return `${fieldPath(issue.path)}: exercise ids are kebab-case, such as "api-audit"`;
+    return progress.file.badExerciseId(fieldPath(issue.path));
   }
   return `${fieldPath(issue.path)}: ${issue.message}`;
 }
@@ -61,7 +62,7 @@ export function parseProgressFile(text: string): ImportParseResult {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`The file is not valid JSON (${detail}). Choose the .json file that "Export progress" saved.`] };
+    return { ok: false, errors: [progress.file.notJson(detail)] };
   }
   const parsed = progressFileSchema.safeParse(value);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };

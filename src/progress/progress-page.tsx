@@ -3,6 +3,8 @@
  * not only colour), the totals, and the export/import controls.
  */
 import { Link } from 'wouter';
+import { progress as m } from '@messages/progress';
+import { richText } from '../messages/rich-text';
 import { downloadText } from './download';
 import { getProgressStore } from './progress-store';
 import type { ProgressEntries, ProgressStore } from './progress-store';
@@ -33,11 +35,7 @@ export interface ProgressPageProps {
 }
 
 /** Status words shown to the learner (the colour only repeats them). */
-export const progressStatusLabel: Record<ProgressStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  passed: 'Passed',
-};
+export const progressStatusLabel: Record<ProgressStatus, string> = m.status;
 
 const statusMark: Record<ProgressStatus, string> = { not_started: '○', in_progress: '◐', passed: '✓' };
 
@@ -53,8 +51,8 @@ function ExerciseRow({ exercise, entries }: { exercise: ProgressExercise; entrie
   return (
     <li className="progress-exercise">
       <Link href={`/exercises/${exercise.id}`}>{exercise.title}</Link>
-      <span className="progress-minutes">{exercise.minutes} min</span>
-      {attempts > 0 && <span className="progress-attempts">{attempts === 1 ? '1 run' : `${attempts} runs`}</span>}
+      <span className="progress-minutes">{m.minutes(exercise.minutes)}</span>
+      {attempts > 0 && <span className="progress-attempts">{m.runs(attempts)}</span>}
       <span className="progress-status" data-status={status}>
         <span aria-hidden="true">{statusMark[status]} </span>
         {progressStatusLabel[status]}
@@ -76,12 +74,10 @@ function ChapterProgress({ heading, href, exercises, entries }: ChapterProgressP
     <section className="progress-chapter" aria-label={heading}>
       <h2>{href ? <Link href={href}>{heading}</Link> : heading}</h2>
       {exercises.length === 0 ? (
-        <p className="progress-hint">Reading only: this chapter has no exercises.</p>
+        <p className="progress-hint">{m.readingOnly}</p>
       ) : (
         <>
-          <p className="progress-hint">
-            {passed} of {exercises.length} passed
-          </p>
+          <p className="progress-hint">{m.chapterPassed(passed, exercises.length)}</p>
           <ul className="progress-exercises">
             {exercises.map((exercise) => (
               <ExerciseRow key={exercise.id} exercise={exercise} entries={entries} />
@@ -103,7 +99,7 @@ function CorruptNotice({ store }: { store: ProgressStore }) {
           <li key={entry.exerciseId}>
             {describeCorruptEntry(entry)}{' '}
             <button type="button" onClick={() => downloadText(`workbench-progress-damaged-${entry.exerciseId}.txt`, entry.raw, 'text/plain')}>
-              Download the damaged copy
+              {m.downloadDamaged}
             </button>
           </li>
         ))}
@@ -122,15 +118,19 @@ export function ProgressPage({ chapters, exercises, store = getProgressStore() }
 
   return (
     <div className="page progress-page">
-      <h1>Your progress</h1>
+      <h1>{m.title}</h1>
       <p className="progress-summary">
-        <strong>{counts.passed}</strong> of {exercises.length} exercises passed · {counts.in_progress} in progress ·{' '}
-        {counts.not_started} not started
+        {richText(m.summary, {
+          passed: <strong>{counts.passed}</strong>,
+          total: exercises.length,
+          inProgress: counts.in_progress,
+          notStarted: counts.not_started,
+        })}
       </p>
-      <progress className="progress-bar" value={counts.passed} max={Math.max(exercises.length, 1)} aria-label="Exercises passed" />
+      <progress className="progress-bar" value={counts.passed} max={Math.max(exercises.length, 1)} aria-label={m.barLabel} />
       {saveError && (
         <p className="progress-message" data-tone="fail" role="alert">
-          Progress could not be saved: {saveError.message}
+          {m.saveFailed(saveError.message)}
         </p>
       )}
       <CorruptNotice store={store} />
@@ -139,13 +139,13 @@ export function ProgressPage({ chapters, exercises, store = getProgressStore() }
         .map((chapter) => (
           <ChapterProgress
             key={chapter.slug}
-            heading={`Chapter ${chapter.chapter}: ${chapter.title}`}
+            heading={m.chapterHeading(chapter.chapter, chapter.title)}
             href={`/chapters/${chapter.slug}`}
             exercises={exercises.filter((e) => e.chapter === chapter.chapter)}
             entries={entries}
           />
         ))}
-      {orphans.length > 0 && <ChapterProgress heading="Other exercises" href={null} exercises={orphans} entries={entries} />}
+      {orphans.length > 0 && <ChapterProgress heading={m.otherExercises} href={null} exercises={orphans} entries={entries} />}
       <ProgressTransfer store={store} />
     </div>
   );

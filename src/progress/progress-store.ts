@@ -35,6 +35,8 @@ export interface ProgressStore {
   replaceAll(entries: Record<string, ExerciseProgress>): void;
   /** The latest write failure not yet recovered from, or null. */
   getSaveError(): ProgressSaveError | null;
+  /** Writes again what a failed write left unsaved (the learner may have freed space meanwhile). */
+  retrySaving(): void;
   /** Entries that could not be read when the store loaded (each now starts fresh). */
   getCorrupt(): readonly CorruptEntry[];
   subscribe(listener: () => void): () => void;
@@ -75,9 +77,9 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
 
   // Writes the changed entry and any left over from an earlier failure; each is tried
   // on its own, so one entry too big to fit does not block the others.
-  const flush = (changedId: string) => {
+  const flush = (changedId: string | null) => {
     if (!storage) return;
-    unsaved.add(changedId);
+    if (changedId !== null) unsaved.add(changedId);
     let failure: ProgressSaveError | null = null;
     for (const id of [...unsaved]) {
       try {
@@ -137,6 +139,11 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
     actorFor,
     replaceAll,
     getSaveError: () => saveError,
+    retrySaving() {
+      if (unsaved.size === 0) return;
+      flush(null);
+      notify();
+    },
     getCorrupt: () => loaded.corrupt,
     subscribe(listener) {
       listeners.add(listener);
@@ -150,6 +157,13 @@ let shared: ProgressStore | null = null;
 
 /** The app's one store, over the page's localStorage (created on first use). */
 export function getProgressStore(): ProgressStore {
-  shared ??= createProgressStore({ storage: browserStorage() });
+  if (!shared) {
+    const store = createProgressStore({ storage: browserStorage() });
+    // Without this, text typed while storage was full stays unsaved until the next
+    // keystroke: retry when the learner comes back (say, from clearing site data) and
+    // as the tab goes away.
+    for (const event of ['focus', 'pagehide'] as const) globalThis.addEventListener?.(event, () => store.retrySaving());
+    shared = store;
+  }
   return shared;
 }

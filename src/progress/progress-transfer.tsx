@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
+import { progress } from '@messages/progress';
 import { downloadText } from './download';
 import { createProgressFile, describeImport, parseProgressFile, progressFileName, serializeProgressFile } from './export';
 import type { ImportPlan } from './export';
@@ -18,7 +19,7 @@ type TransferState =
   | { kind: 'imported'; message: string }
   | { kind: 'failed'; title: string; errors: string[] };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const m = progress.transfer;
 
 function ImportConfirmation({ state, onConfirm, onCancel }: {
   state: Extract<TransferState, { kind: 'confirming' }>;
@@ -30,24 +31,23 @@ function ImportConfirmation({ state, onConfirm, onCancel }: {
   return (
     <div className="progress-confirm" role="group" aria-labelledby={headingId}>
       <p id={headingId}>
-        <strong>Replace your progress with “{fileName}”?</strong> It holds {plural(plan.incoming.length, 'exercise')},
-        exported {new Date(file.exportedAt).toLocaleString()}.
+        <strong>{m.confirmTitle(fileName)}</strong> {m.confirmDetail(plan.incoming.length, new Date(file.exportedAt).toLocaleString())}
       </p>
       <ul>
         {plan.overwritten.length > 0 && (
-          <li>Overwrites what is saved here for {plural(plan.overwritten.length, 'exercise')}: {plan.overwritten.join(', ')}.</li>
+          <li>{m.overwrites(plan.overwritten.length, plan.overwritten.join(', '))}</li>
         )}
         {plan.removed.length > 0 && (
-          <li>Removes {plural(plan.removed.length, 'exercise')} the file does not have: {plan.removed.join(', ')}.</li>
+          <li>{m.removes(plan.removed.length, plan.removed.join(', '))}</li>
         )}
-        {plan.overwritten.length === 0 && plan.removed.length === 0 && <li>Nothing saved here is lost.</li>}
+        {plan.overwritten.length === 0 && plan.removed.length === 0 && <li>{m.nothingLost}</li>}
       </ul>
       <div className="progress-actions">
         <button type="button" className="primary" onClick={onConfirm}>
-          Replace progress
+          {m.replace}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </div>
@@ -64,7 +64,7 @@ export function ProgressTransfer({ store }: { store: ProgressStore }) {
     const file = createProgressFile(store.getAll(), now);
     const fileName = progressFileName(now);
     downloadText(fileName, serializeProgressFile(file));
-    setState({ kind: 'exported', message: `Saved ${fileName} with ${plural(Object.keys(file.exercises).length, 'exercise')}.` });
+    setState({ kind: 'exported', message: m.exported(fileName, Object.keys(file.exercises).length) });
   };
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -74,7 +74,7 @@ export function ProgressTransfer({ store }: { store: ProgressStore }) {
     if (!chosen) return;
     const parsed = parseProgressFile(await chosen.text());
     if (!parsed.ok) {
-      setState({ kind: 'failed', title: `“${chosen.name}” was not imported:`, errors: parsed.errors });
+      setState({ kind: 'failed', title: m.notImported(chosen.name), errors: parsed.errors });
       return;
     }
     setState({ kind: 'confirming', fileName: chosen.name, file: parsed.file, plan: describeImport(store.getAll(), parsed.file) });
@@ -83,28 +83,24 @@ export function ProgressTransfer({ store }: { store: ProgressStore }) {
   const confirmImport = (confirming: Extract<TransferState, { kind: 'confirming' }>) => {
     try {
       store.replaceAll(confirming.file.exercises);
-      const count = plural(confirming.plan.incoming.length, 'exercise');
-      setState({ kind: 'imported', message: `Imported progress for ${count} from “${confirming.fileName}”.` });
+      setState({ kind: 'imported', message: m.imported(confirming.plan.incoming.length, confirming.fileName) });
     } catch (error) {
       if (!(error instanceof ProgressSaveError)) throw error;
-      setState({ kind: 'failed', title: 'Nothing was imported, your progress is unchanged:', errors: [`The progress could not be saved because ${error.message}`] });
+      setState({ kind: 'failed', title: m.importUnsaved, errors: [m.importSaveFailed(error.message)] });
     }
   };
 
   return (
     <section className="progress-transfer" aria-labelledby={headingId}>
-      <h2 id={headingId}>Back up or move your progress</h2>
-      <p className="progress-hint">
-        Progress lives in this browser only. Export it to a file to keep a copy or to continue on another machine;
-        importing a file replaces the progress saved here.
-      </p>
+      <h2 id={headingId}>{m.title}</h2>
+      <p className="progress-hint">{m.intro}</p>
       <div className="progress-actions">
         <button type="button" onClick={exportProgress}>
-          Export progress
+          {m.export}
         </button>
         {/* The input stays focusable inside its label, which is styled as the button. */}
         <label className="progress-file-label">
-          Import progress
+          {m.import}
           <input type="file" accept=".json,application/json" onChange={(event) => void chooseFile(event)} />
         </label>
       </div>

@@ -4,6 +4,7 @@
  * to the export file, so an export → import round trip is exact by construction.
  */
 import { z } from 'zod';
+import { progress } from '@messages/progress';
 import { exerciseFrontmatterSchema } from '../content/schema';
 import type { GradeResults } from '../grading/results';
 
@@ -39,7 +40,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const resultsMatchContract: Same<z.infer<typeof gradeResultsSchema>, GradeResults> = true;
 void resultsMatchContract;
 
-const isoTime = z.iso.datetime({ error: 'expected an ISO 8601 UTC time such as "2026-11-05T14:03:00.000Z"' });
+const isoTime = z.iso.datetime({ error: progress.file.isoTime });
 
 /** One exercise's saved progress. */
 export const exerciseProgressSchema = z
@@ -62,24 +63,21 @@ export const exerciseProgressSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['attempts'],
-        message: `an exercise that is "not_started" has no attempts, but attempts is ${entry.attempts}; set state to "in_progress" or attempts to 0`,
+        message: progress.file.attemptsWhenNotStarted(entry.attempts),
       });
     }
     if (entry.state === 'passed' && entry.attempts === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['attempts'],
-        message: 'a "passed" exercise was run at least once, but attempts is 0; set attempts to 1 or more',
+        message: progress.file.passedWithoutAttempts,
       });
     }
     if ((entry.attempts > 0) !== (entry.lastResults !== null)) {
       ctx.addIssue({
         code: 'custom',
         path: ['lastResults'],
-        message:
-          entry.attempts > 0
-            ? 'attempts is above 0, so the results of the latest run are expected here, not null'
-            : 'attempts is 0, so there can be no results yet; set lastResults to null',
+        message: entry.attempts > 0 ? progress.file.resultsMissing : progress.file.resultsUnexpected,
       });
     }
   });
@@ -94,11 +92,10 @@ export const progressFileVersion = 1;
  */
 export const progressFileSchema = z.strictObject({
   format: z.literal(progressFileFormat, {
-    error: `expected "${progressFileFormat}"; this file is not a progress export from the API Design Workbench`,
+    error: progress.file.wrongFormat(progressFileFormat),
   }),
   version: z.literal(progressFileVersion, {
-    error: (issue) =>
-      `this app reads version ${progressFileVersion} progress files, but the file says ${JSON.stringify(issue.input)}; import it into the Workbench that exported it, or update this one`,
+    error: (issue) => progress.file.wrongVersion(progressFileVersion, JSON.stringify(issue.input)),
   }),
   exportedAt: isoTime.describe('When the file was written.'),
   exercises: z

@@ -11,6 +11,7 @@
  * reason the UI can show; a stored value that cannot be read is copied to a backup
  * key and reported as a `CorruptEntry`, and that exercise starts fresh.
  */
+import { progress } from '@messages/progress';
 import { exerciseProgressSchema } from './schema';
 import type { ExerciseProgress } from './schema';
 
@@ -55,7 +56,7 @@ function toSaveError(error: unknown, exerciseId: string | null): ProgressSaveErr
     return new ProgressSaveError(
       'quota_exceeded',
       exerciseId,
-      "the browser's storage for this site is full (most browsers allow about 5 MB per site). To make room, export your progress, clear this site's data in the browser settings, then import the file.",
+      progress.storage.quotaExceeded,
       { cause: error },
     );
   }
@@ -63,7 +64,7 @@ function toSaveError(error: unknown, exerciseId: string | null): ProgressSaveErr
   return new ProgressSaveError(
     'write_failed',
     exerciseId,
-    `the browser refused to store it (${detail}). Check that this site may store data (private windows and strict privacy settings can block it).`,
+    progress.storage.writeFailed(detail),
     { cause: error },
   );
 }
@@ -86,12 +87,12 @@ function describeProblem(raw: string): string | null {
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    return `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    return progress.storage.notJson(error instanceof Error ? error.message : String(error));
   }
   const parsed = exerciseProgressSchema.safeParse(value);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0]!;
-  const field = issue.path.length > 0 ? issue.path.join('.') : 'the entry';
+  const field = issue.path.length > 0 ? issue.path.join('.') : progress.storage.wholeEntry;
   return `${field}: ${issue.message}`;
 }
 
@@ -165,7 +166,7 @@ export function storageUnavailableError(): ProgressSaveError {
   return new ProgressSaveError(
     'unavailable',
     null,
-    'this browser does not let the site store data (a private window or blocked site data), so progress lasts only until the tab closes.',
+    progress.storage.unavailable,
   );
 }
 
@@ -173,9 +174,9 @@ export function storageUnavailableError(): ProgressSaveError {
 export function describeCorruptEntry(entry: CorruptEntry): string {
   const kept =
     entry.backupKey !== null
-      ? `The damaged copy is kept in this browser's storage under "${entry.backupKey}".`
-      : 'Storage was too full to keep a backup copy: download it from the Progress page before you edit this exercise.';
-  return `Saved progress for "${entry.exerciseId}" could not be read (${entry.problem}), so this exercise starts fresh. ${kept}`;
+      ? progress.storage.backupKept(entry.backupKey)
+      : progress.storage.backupFailed;
+  return progress.storage.corrupt(entry.exerciseId, entry.problem, kept);
 }
 
 /** The page's localStorage, or null when the browser blocks it (some privacy modes throw on access). */

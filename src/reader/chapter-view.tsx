@@ -1,13 +1,15 @@
 import { useEffect, type MouseEvent } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
+import { reader } from '@messages/reader';
 import { exercises } from '../content/catalog';
 import type { Chapter, ExerciseMeta, Heading } from '../content/types';
+import { ChapterEnd } from './chapter-end';
 import { Outline } from './outline';
 import { TryIt } from './try-it';
 import { useLiveChapter } from './use-live-chapter';
 import './reader.css';
 
-const exercisesHeading: Heading = { depth: 2, text: 'Exercises', id: 'chapter-exercises' };
+const exercisesHeading: Heading = { depth: 2, text: reader.exercisesHeading, id: 'chapter-exercises' };
 
 /** A chapter: its prose and Try-it blocks, an "On this page" outline, and the exercises that practise it. */
 export function ChapterView({ chapter }: { chapter: Chapter }) {
@@ -38,9 +40,7 @@ export function ChapterView({ chapter }: { chapter: Chapter }) {
   return (
     <article className="reader" onClick={followInternalLink}>
       <header className="chapter-header">
-        <p className="chapter-kicker">
-          Chapter {frontmatter.chapter} · {frontmatter.minutes} min read
-        </p>
+        <p className="chapter-kicker">{reader.kicker(frontmatter.chapter, frontmatter.minutes)}</p>
         <h1>{frontmatter.title}</h1>
         <p className="chapter-summary">{frontmatter.summary}</p>
       </header>
@@ -53,23 +53,7 @@ export function ChapterView({ chapter }: { chapter: Chapter }) {
             <TryIt key={i} request={segment.request} />
           ),
         )}
-        {practice.length > 0 && (
-          <section className="chapter-exercises" aria-labelledby={exercisesHeading.id}>
-            <h2 id={exercisesHeading.id}>{exercisesHeading.text}</h2>
-            <p>Put the chapter to work. Each exercise is checked in seconds, right here in the browser.</p>
-            <ul>
-              {practice.map((exercise) => (
-                <li key={exercise.id}>
-                  <Link href={`/exercises/${exercise.id}`}>{exercise.frontmatter.title}</Link>
-                  <span className="muted">
-                    {' '}
-                    · {exercise.frontmatter.minutes} min · {exercise.frontmatter.difficulty}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <ChapterEnd chapter={{ slug, frontmatter, segments, headings }} practice={practice} exercisesId={exercisesHeading.id} />
       </div>
     </article>
   );

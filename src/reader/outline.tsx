@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { reader } from '@messages/reader';
 import type { Heading } from '../content/types';
 
 interface OutlineEntry extends Heading {
@@ -17,7 +18,7 @@ export function Outline({ headings, extra }: { headings: Heading[]; extra?: Head
   );
   return (
     <nav className="chapter-outline" aria-labelledby="outline-title">
-      <h2 id="outline-title">On this page</h2>
+      <h2 id="outline-title">{reader.outlineTitle}</h2>
       <ol>
         {entries.map((entry) => (
           <li key={entry.id}>

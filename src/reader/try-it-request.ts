@@ -3,6 +3,7 @@
  * fetch() call, and the response into the text a learner reads (status line,
  * headers, pretty body). Kept apart from the component so they are tested directly.
  */
+import { reader } from '@messages/reader';
 import { parseHeaderLine } from '../content/try-it';
 import type { TryItRequest } from '../content/types';
 
@@ -47,7 +48,7 @@ export function parseHeaderText(text: string): { headers: [string, string][]; pr
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     const header = parseHeaderLine(line);
-    if (typeof header === 'string') problems.push(`Header line ${i + 1}: ${header}`);
+    if (typeof header === 'string') problems.push(reader.tryIt.headerLineProblem(i + 1, header));
     else headers.push(header);
   });
   return { headers, problems };
@@ -58,7 +59,7 @@ export function toFetchArgs(draft: TryItDraft): { url: string; init: RequestInit
   const { headers, problems } = parseHeaderText(draft.headerText);
   const url = draft.url.trim();
   if (!url.startsWith('/') || url.startsWith('//')) {
-    problems.unshift(`The URL must be a path on the sandbox starting with "/", e.g. /api/v1/users (it is "${url}").`);
+    problems.unshift(reader.tryIt.urlNotSandboxPath(url));
   }
   if (problems.length > 0) return { problems };
   const init: RequestInit = { method: draft.method, headers };

@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
+import { reader } from '@messages/reader';
 import type { FollowLink } from './follow-links';
 import { formatBody, headerValue, statusClass, statusLine, type TryItResponse } from './try-it-request';
+
+const m = reader.tryIt;
 
 /** What the response area shows: a Try-it's response with its links, the problems with a draft, or why sending failed. */
 export type Exchange =
@@ -24,7 +27,7 @@ export function ExchangeView({ exchange, onFollow, focusStatus }: ExchangeViewPr
     case 'idle':
       return null;
     case 'sending':
-      return <p className="muted">Sending…</p>;
+      return <p className="muted">{m.sending}</p>;
     case 'invalid':
       return (
         <ul className="try-it-problems">
@@ -58,14 +61,14 @@ function ResponseView({ response, links, onFollow, focusStatus }: ResponseViewPr
     <>
       <p className="try-it-status" ref={status} tabIndex={-1}>
         <span className={`status status-${statusClass(response.status)}`}>{statusLine(response.status, response.statusText)}</span>
-        <span className="muted"> · {response.ms} ms</span>
+        <span className="muted"> · {m.milliseconds(response.ms)}</span>
       </p>
       {links.length > 0 && <FollowLinks links={links} onFollow={onFollow} />}
-      <p className="try-it-caption">Headers</p>
+      <p className="try-it-caption">{m.headersCaption}</p>
       <pre className="try-it-headers">{response.headers.map(([name, value]) => `${name}: ${value}`).join('\n')}</pre>
-      <p className="try-it-caption">Body</p>
+      <p className="try-it-caption">{m.bodyCaption}</p>
       {body === '' ? (
-        <p className="muted">No body.</p>
+        <p className="muted">{m.noBody}</p>
       ) : (
         // Focusable so a keyboard user can scroll a long body.
         <pre className="try-it-body" tabIndex={0}>
@@ -76,7 +79,7 @@ function ResponseView({ response, links, onFollow, focusStatus }: ResponseViewPr
   );
 }
 
-const sourceNames: Record<FollowLink['source'], string> = { body: 'body', 'link-header': 'Link header', location: 'Location header' };
+const sourceNames: Record<FollowLink['source'], string> = m.sources;
 
 /** One "Follow <rel>" button per link, each described by the URL it will request. */
 function FollowLinks({ links, onFollow }: { links: FollowLink[]; onFollow: (link: FollowLink) => void }) {
@@ -84,17 +87,17 @@ function FollowLinks({ links, onFollow }: { links: FollowLink[]; onFollow: (link
   return (
     <div className="try-it-links">
       <p className="try-it-caption" id={`${id}-caption`}>
-        Links in this response
+        {m.linksCaption}
       </p>
       <ul aria-labelledby={`${id}-caption`}>
         {links.map((link, i) => (
           <li key={`${link.rel} ${link.url}`}>
             <button type="button" onClick={() => onFollow(link)} aria-describedby={`${id}-${i}`}>
-              Follow {link.rel}
+              {m.follow(link.rel)}
             </button>{' '}
             <code id={`${id}-${i}`}>
-              GET {link.url}
-              <span className="visually-hidden"> (from the {sourceNames[link.source]})</span>
+              {'GET'} {link.url}
+              <span className="visually-hidden">{m.linkSource(sourceNames[link.source])}</span>
             </code>
             <span className="muted" aria-hidden="true">
               {' '}

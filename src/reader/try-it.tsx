@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { consoleText } from '@messages/console';
+import { reader } from '@messages/reader';
 import { sandboxReady } from '../app/sandbox-ready';
+import { consoleHref } from '../console/console-link';
 import { tryItMethods } from '../content/try-it';
 import type { TryItRequest } from '../content/types';
 import { followableLinks, type FollowLink } from './follow-links';
@@ -7,6 +11,8 @@ import { ExchangeView, type Exchange } from './try-it-response';
 import { followDraft, isUnchanged, methodTakesBody, toDraft, toFetchArgs, type TryItDraft } from './try-it-request';
 // Here as well as in the chapter view, so a Try-it block on any page (the error catalogue) is styled.
 import './reader.css';
+
+const m = reader.tryIt;
 
 /** A request from the chapter that the learner can edit and send to the in-browser sandbox, then follow the links it answers with. */
 export function TryIt({ request }: { request: TryItRequest }) {
@@ -45,7 +51,7 @@ export function TryIt({ request }: { request: TryItRequest }) {
       const reason = error instanceof Error ? error.message : String(error);
       setExchange({
         status: 'failed',
-        message: `The request did not reach the sandbox (${reason}). Reload the page to restart it, then send again.`,
+        message: m.notReached(reason),
       });
     }
   }
@@ -76,12 +82,12 @@ export function TryIt({ request }: { request: TryItRequest }) {
   return (
     <section className="try-it" data-testid="try-it" aria-labelledby={`${id}-title`}>
       <p className="try-it-title" id={`${id}-title`}>
-        <span className="try-it-badge">Try it</span> {title}
+        <span className="try-it-badge">{m.badge}</span> {title}
       </p>
       <form className="try-it-request" onSubmit={submit}>
         <div className="try-it-line">
           <label className="visually-hidden" htmlFor={`${id}-method`}>
-            Method
+            {m.method}
           </label>
           <select id={`${id}-method`} value={draft.method} onChange={edit('method')}>
             {tryItMethods.map((method) => (
@@ -89,30 +95,31 @@ export function TryIt({ request }: { request: TryItRequest }) {
             ))}
           </select>
           <label className="visually-hidden" htmlFor={`${id}-url`}>
-            URL
+            {m.url}
           </label>
           <input id={`${id}-url`} type="text" value={draft.url} onChange={edit('url')} spellCheck={false} autoComplete="off" />
         </div>
-        <label htmlFor={`${id}-headers`}>Headers <span className="muted">(one per line, Name: value)</span></label>
+        <label htmlFor={`${id}-headers`}>{m.headers} <span className="muted">{m.headersHint}</span></label>
         <textarea id={`${id}-headers`} value={draft.headerText} onChange={edit('headerText')} rows={headerRows} spellCheck={false} />
         {methodTakesBody(draft.method) && (
           <>
-            <label htmlFor={`${id}-body`}>Body</label>
+            <label htmlFor={`${id}-body`}>{m.body}</label>
             <textarea id={`${id}-body`} value={draft.body} onChange={edit('body')} rows={bodyRows} spellCheck={false} />
           </>
         )}
         <div className="try-it-actions">
-          <button type="submit" className="primary" disabled={exchange.status === 'sending'} aria-label={`Send ${title}`}>
-            {exchange.status === 'sending' ? 'Sending…' : 'Send'}
+          <button type="submit" className="primary" disabled={exchange.status === 'sending'} aria-label={m.sendLabel(title)}>
+            {exchange.status === 'sending' ? m.sending : m.send}
           </button>
           <button
             type="button"
             onClick={reset}
             disabled={exchange.status === 'idle' && isUnchanged(draft, request)}
-            aria-label={`Reset ${title} to the original request`}
+            aria-label={m.resetLabel(title)}
           >
-            Reset
+            {m.reset}
           </button>
+          <Link className="try-it-console" style={{ alignSelf: 'center' }} href={consoleHref(draft)} aria-label={consoleText.openInConsoleLabel(title)}>{consoleText.openInConsole}</Link>
         </div>
       </form>
       <div className="try-it-response" data-testid="try-it-response" aria-live="polite">

@@ -1,6 +1,18 @@
-import { useEffect, useRef } from 'react';
-import { monaco } from './monaco-setup';
+import { useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import { editorTheme, monaco } from './monaco-setup';
 import type { SourceLocation } from '../grading/results';
+import { readEditorPreferences } from '../progress/editor-preferences';
+import type { ScreenReaderMode } from '../progress/editor-preferences';
+import { browserStorage } from '../progress/storage';
+
+export interface CodeEditorHandle {
+  focus(): void;
+  /** Whether keyboard focus is inside the editor. */
+  hasFocus(): boolean;
+  /** Puts the cursor at a 1-based line and column and scrolls it into view, without taking focus. */
+  moveCursorTo(location: SourceLocation): void;
+}
 
 export interface CodeEditorProps {
   /** Model path, e.g. "file:///api-audit/submission.yaml"; one model per exercise. */
@@ -12,14 +24,39 @@ export interface CodeEditorProps {
   errorMarker: { location: SourceLocation; message: string } | null;
   theme: 'light' | 'dark';
   label: string;
+  /** Monaco's accessibilitySupport: "auto" lets Monaco detect a screen reader. Default: the learner's saved choice. */
+  screenReader?: ScreenReaderMode;
+  /** Called with Monaco's own verdict (on creation and whenever it changes): is the editor screen-reader optimised? */
+  onScreenReaderOptimized?(enabled: boolean): void;
+  ref?: Ref<CodeEditorHandle>;
 }
 
 /** A thin React wrapper around one Monaco editor; the text is owned by the caller. */
-export function CodeEditor({ path, language, value, onChange, errorMarker, theme, label }: CodeEditorProps) {
+export function CodeEditor(props: CodeEditorProps) {
+  const { path, language, value, onChange, errorMarker, theme, label, onScreenReaderOptimized, ref } = props;
+  // Editors outside the workbench (the labs) follow the same remembered choice.
+  const [saved] = useState(() => readEditorPreferences(browserStorage()).screenReader);
+  const screenReader = props.screenReader ?? saved;
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onOptimizedRef = useRef(onScreenReaderOptimized);
+  onOptimizedRef.current = onScreenReaderOptimized;
+
+  useImperativeHandle(ref, () => ({
+    focus: () => editorRef.current?.focus(),
+    hasFocus: () => editorRef.current?.hasTextFocus() ?? false,
+    moveCursorTo(location) {
+      const editor = editorRef.current;
+      const model = editor?.getModel();
+      if (!editor || !model) return;
+      const line = Math.min(Math.max(1, location.line), model.getLineCount());
+      const position = { lineNumber: line, column: Math.min(Math.max(1, location.column), model.getLineMaxColumn(line)) };
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+    },
+  }));
 
   useEffect(() => {
     const uri = monaco.Uri.parse(path);
@@ -33,18 +70,30 @@ export function CodeEditor({ path, language, value, onChange, errorMarker, theme
       scrollBeyondLastLine: false,
       tabSize: 2,
       ariaLabel: label,
-      accessibilitySupport: 'auto',
+      accessibilitySupport: screenReader,
     });
     editorRef.current = editor;
-    const sub = model.onDidChangeContent(() => onChangeRef.current(model.getValue()));
+    const optimized = () => editor.getOption(monaco.editor.EditorOption.accessibilitySupport) === monaco.editor.AccessibilitySupport.Enabled;
+    onOptimizedRef.current?.(optimized());
+    const subs = [
+      model.onDidChangeContent(() => onChangeRef.current(model.getValue())),
+      // Monaco recomputes this option when it detects a screen reader (or the learner toggles it in Alt+F1 help).
+      editor.onDidChangeConfiguration((event) => {
+        if (event.hasChanged(monaco.editor.EditorOption.accessibilitySupport)) onOptimizedRef.current?.(optimized());
+      }),
+    ];
     return () => {
-      sub.dispose();
+      for (const sub of subs) sub.dispose();
       editor.dispose();
       editorRef.current = null;
     };
-    // The editor is created once per model path; value changes flow in below.
+    // The editor is created once per model path; value and option changes flow in below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [path, language]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ accessibilitySupport: screenReader });
+  }, [screenReader]);
 
   // Text set from outside (reset to starter, undo, import) replaces the model's content.
   useEffect(() => {
@@ -53,7 +102,7 @@ export function CodeEditor({ path, language, value, onChange, errorMarker, theme
   }, [value]);
 
   useEffect(() => {
-    monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
+    monaco.editor.setTheme(editorTheme(theme));
   }, [theme]);
 
   useEffect(() => {

@@ -1,19 +1,29 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
+import { workbench } from '@messages/workbench';
 import { chapters, exercises, loadExercise, loadExerciseFiles } from '../content/catalog';
 import type { ExerciseDoc, ExerciseFiles } from '../content/catalog';
 import { useAsync } from '../app/use-async';
 import { useTheme } from '../app/use-theme';
 import { NotFoundPage } from '../app/not-found-page';
-import { gradeInWorker } from '../grading/browser';
 import type { GradeResults } from '../grading/results';
 import { useExerciseProgress } from '../progress/use-exercise-progress';
 import { CodeEditor } from './code-editor';
+import type { CodeEditorHandle } from './code-editor';
 import { setExerciseTypes } from './monaco-setup';
 import { Hints } from './hints';
+import type { HintsHandle } from './hints';
 import { ResultsPanel } from './results-panel';
 import { SolutionDialog } from './solution-dialog';
+import { CompareDialog } from './compare-dialog';
+import { EditorToolbar } from './editor-toolbar';
+import { UnfinishedRunNotice } from './unfinished-run-notice';
+import { failingStops, nextStop } from './failing-checks';
+import { useGuardedRun } from './use-guarded-run';
+import { useScreenReaderMode } from './use-screen-reader-mode';
+import { useWorkbenchKeys } from './use-workbench-keys';
 import { TryIt } from '../reader/try-it';
+import { SectionBackLink } from '../reader/chapter-end-section-link';
 import '../reader/reader.css';
 import './workbench.css';
 
@@ -27,11 +37,11 @@ export default function ExercisePage({ id }: { id: string }) {
     id,
   );
   if (!known) return <NotFoundPage />;
-  if (state.status === 'loading') return <p className="loading" role="status">Loading the exercise…</p>;
+  if (state.status === 'loading') return <p className="loading" role="status">{workbench.loading}</p>;
   if (state.status === 'failed' || !state.value)
     return (
       <div className="page error-box" role="alert">
-        This exercise could not be loaded{state.status === 'failed' ? `: ${state.error.message}` : ''}.
+        {workbench.loadFailed(state.status === 'failed' ? state.error.message : null)}
       </div>
     );
   const [doc, files] = state.value;
@@ -42,42 +52,46 @@ function Workbench({ id, doc, files }: { id: string; doc: ExerciseDoc; files: Ex
   const { frontmatter } = doc;
   const progress = useExerciseProgress(id, files.starter);
   const theme = useTheme();
-  const [running, setRunning] = useState(false);
+  const screenReader = useScreenReaderMode();
   const [results, setResults] = useState<GradeResults | null>(progress.lastResults ?? null);
   const [solutionOpen, setSolutionOpen] = useState(false);
+  const [compareOpen, setCompareOpen] = useState(false);
+  const [notice, setNotice] = useState('');
+  const editor = useRef<CodeEditorHandle>(null);
+  const hints = useRef<HintsHandle>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const textRef = useRef(progress.text);
   textRef.current = progress.text;
   const chapter = chapters.find((c) => c.frontmatter.chapter === frontmatter.chapter);
 
   useEffect(() => {
-    document.title = `${frontmatter.title} · API Design Workbench`;
+    document.title = workbench.documentTitle(frontmatter.title);
     setExerciseTypes(files.types);
     return () => setExerciseTypes(null);
   }, [frontmatter.title, files.types]);
 
-  const run = useCallback(async () => {
-    if (running) return;
-    setRunning(true);
-    try {
-      const graded = await gradeInWorker(id, textRef.current);
+  const getText = useCallback(() => textRef.current, []);
+  const { recordResults } = progress;
+  const onResults = useCallback(
+    (graded: GradeResults) => {
       setResults(graded);
-      progress.recordResults(graded);
-    } finally {
-      setRunning(false);
-    }
-  }, [id, running, progress]);
+      recordResults(graded);
+    },
+    [recordResults],
+  );
+  const { running, unfinished, run, dismissUnfinished } = useGuardedRun(id, getText, onResults);
 
-  // Ctrl/Cmd+Enter runs the checks from anywhere on the page, the editor included.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-        event.preventDefault();
-        void run();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [run]);
+  useWorkbenchKeys({
+    run: () => void run(),
+    nextHint: () => hints.current?.revealNext(),
+    nextFailingCheck() {
+      const stop = nextStop(failingStops(results), document.activeElement?.id ?? null);
+      if (!stop) return setNotice(workbench.results.noFailing);
+      document.getElementById(stop.elementId)?.focus();
+      if (stop.location) editor.current?.moveCursorTo(stop.location);
+    },
+    toggleFocus: () => (editor.current?.hasFocus() ? title.current?.focus() : editor.current?.focus()),
+  });
 
   const failedOnce = progress.attempts > 0 && progress.status !== 'passed';
   const errorMarker =
@@ -88,17 +102,18 @@ function Workbench({ id, doc, files }: { id: string; doc: ExerciseDoc; files: Ex
       <section className="workbench-task" aria-labelledby="exercise-title">
         <p className="breadcrumb">
           {chapter ? (
-            <Link href={`/chapters/${chapter.slug}`}>
-              Chapter {chapter.frontmatter.chapter}: {chapter.frontmatter.title}
-            </Link>
+            <Link href={`/chapters/${chapter.slug}`}>{workbench.chapterLink(chapter.frontmatter.chapter, chapter.frontmatter.title)}</Link>
           ) : (
-            `Chapter ${frontmatter.chapter}`
+            workbench.chapterOnly(frontmatter.chapter)
           )}
+          {chapter && <> · <SectionBackLink exerciseId={frontmatter.id} chapterSlug={chapter.slug} section={frontmatter.section} /></>}
         </p>
-        <h1 id="exercise-title">{frontmatter.title}</h1>
+        <h1 id="exercise-title" ref={title} tabIndex={-1}>
+          {frontmatter.title}
+        </h1>
         <p className="exercise-meta">
-          <span>{frontmatter.minutes} min</span> · <span>{frontmatter.difficulty}</span> ·{' '}
-          <span data-testid="exercise-status">{statusLabel[progress.status]}</span>
+          <span>{workbench.minutes(frontmatter.minutes)}</span> · <span>{frontmatter.difficulty}</span> ·{' '}
+          <span data-testid="exercise-status">{workbench.status[progress.status]}</span>
         </p>
         <div className="exercise-task">
           {doc.task.map((segment, i) =>
@@ -109,42 +124,45 @@ function Workbench({ id, doc, files }: { id: string; doc: ExerciseDoc; files: Ex
             ),
           )}
         </div>
-        <Hints hints={doc.hints} />
+        <Hints hints={doc.hints} ref={hints} />
         <ResultsPanel results={results} running={running} />
+        <p className="visually-hidden" aria-live="polite">
+          {notice}
+        </p>
       </section>
-      <section className="workbench-editor" aria-label="Your submission">
-        <div className="toolbar" role="toolbar" aria-label="Exercise actions">
-          <button type="button" className="primary" onClick={() => void run()} disabled={running} aria-keyshortcuts="Control+Enter">
-            {running ? 'Running…' : 'Run tests'}
-          </button>
-          <button type="button" onClick={() => progress.reset()}>
-            Reset to starter
-          </button>
-          {progress.canUndoReset && (
-            <button type="button" onClick={() => progress.undoReset()}>
-              Undo reset
-            </button>
-          )}
-          {(failedOnce || progress.status === 'passed' || progress.solutionShown) && (
-            <button type="button" onClick={() => setSolutionOpen(true)}>
-              Show solution
-            </button>
-          )}
-          <span className="toolbar-file">{files.filename}</span>
-        </div>
+      <section className="workbench-editor" aria-label={workbench.submissionRegion}>
+        <EditorToolbar
+          filename={files.filename}
+          running={running}
+          onRun={() => void run()}
+          onReset={() => progress.reset()}
+          canUndoReset={progress.canUndoReset}
+          onUndoReset={() => progress.undoReset()}
+          canShowSolution={failedOnce || progress.status === 'passed' || progress.solutionShown}
+          onShowSolution={() => setSolutionOpen(true)}
+          canCompare={progress.status === 'passed' || progress.solutionShown}
+          onCompare={() => setCompareOpen(true)}
+          screenReaderOn={screenReader.optimized}
+          onToggleScreenReader={screenReader.toggle}
+        />
+        {unfinished && <UnfinishedRunNotice startedAt={unfinished.startedAt} onDismiss={dismissUnfinished} />}
+        {screenReader.detected && <p className="workbench-note" role="status">{workbench.screenReaderDetected}</p>}
         {progress.saveError && (
           <p className="save-error" role="alert">
-            Your work could not be saved in this browser: {progress.saveError}
+            {workbench.saveError(progress.saveError)}
           </p>
         )}
         <CodeEditor
+          ref={editor}
           path={`file:///${id}/${files.filename}`}
           language={languageOf[frontmatter.kind]}
           value={progress.text}
           onChange={progress.setText}
           errorMarker={errorMarker}
           theme={theme}
-          label={`Editor for ${frontmatter.title}`}
+          label={workbench.editorLabel(frontmatter.title)}
+          screenReader={screenReader.mode}
+          onScreenReaderOptimized={screenReader.onOptimized}
         />
         <SolutionDialog
           open={solutionOpen}
@@ -152,10 +170,22 @@ function Workbench({ id, doc, files }: { id: string; doc: ExerciseDoc; files: Ex
           solution={files.solution}
           onConfirm={() => progress.markSolutionShown()}
           onClose={() => setSolutionOpen(false)}
+          onCompare={() => {
+            setSolutionOpen(false);
+            setCompareOpen(true);
+          }}
+        />
+        <CompareDialog
+          open={compareOpen}
+          exerciseId={id}
+          submission={progress.text}
+          solution={files.solution}
+          language={languageOf[frontmatter.kind]}
+          results={results}
+          gradedAt={progress.lastGradedAt}
+          onClose={() => setCompareOpen(false)}
         />
       </section>
     </div>
   );
 }
-
-const statusLabel = { not_started: 'Not started', in_progress: 'In progress', passed: 'Passed' } as const;

@@ -1,42 +1,51 @@
 import type { GradeResults } from '../grading/results';
+import { workbench } from '@messages/workbench';
+import { checkElementId, orderedChecks, runErrorElementId } from './failing-checks';
 
-/** Every check with pass/fail and its message; the summary is announced to screen readers. */
+const text = workbench.results;
+
+/** The one-line summary, also what screen readers hear when a run starts and ends. */
+export function resultsSummary(results: GradeResults | null, running: boolean): string {
+  if (running) return text.running;
+  if (!results) return text.idle;
+  if (results.status === 'error') return text.error;
+  const passed = results.tests.filter((t) => t.status === 'pass').length;
+  if (results.status === 'pass') return text.allPassed(passed);
+  return text.someFailed(passed, results.tests.length);
+}
+
+/**
+ * Every check with pass/fail and its message. The summary is a polite live region, so
+ * "Running the checks…" and "3 of 5 checks passed." are announced without moving focus.
+ * Failing items can take focus (tabIndex -1) for the "next failing check" shortcut.
+ */
 export function ResultsPanel({ results, running }: { results: GradeResults | null; running: boolean }) {
-  // Failures first: they are what the learner acts on; passes keep their grader order below.
-  const checks = results ? [...results.tests.filter((t) => t.status !== 'pass'), ...results.tests.filter((t) => t.status === 'pass')] : [];
-  const passed = results?.tests.filter((t) => t.status === 'pass').length ?? 0;
-  const failed = (results?.tests.length ?? 0) - passed;
-  let summary = 'Press “Run tests” to grade your submission.';
-  if (running) summary = 'Running the checks…';
-  else if (results?.status === 'error') summary = 'The checks could not run.';
-  else if (results?.status === 'pass') summary = `All ${passed} checks passed.`;
-  else if (results) summary = `${passed} passed, ${failed} failed`;
-
+  const checks = orderedChecks(results);
   return (
     <section className="results" aria-labelledby="results-title">
-      <h2 id="results-title">Results</h2>
+      <h2 id="results-title">{text.title}</h2>
       <p className="results-summary" role="status" aria-live="polite" data-status={running ? 'running' : results?.status ?? 'none'}>
-        {summary}
+        {resultsSummary(results, running)}
       </p>
       {results?.status === 'error' && results.message && (
-        <p className="results-error" role="alert">
-          {results.location ? `Line ${results.location.line}, column ${results.location.column}: ` : ''}
+        <p className="results-error" role="alert" id={runErrorElementId} tabIndex={-1}>
+          {results.location ? text.lineColumn(results.location.line, results.location.column) : ''}
           {results.message}
         </p>
       )}
       {results && results.tests.length > 0 && (
         <ul className="checks">
           {checks.map((check, i) => (
-            <li key={i} className="check" data-status={check.status}>
+            <li key={i} id={checkElementId(i)} className="check" data-status={check.status} tabIndex={check.status === 'pass' ? undefined : -1}>
               <span className="check-icon" aria-hidden="true">
                 {check.status === 'pass' ? '✓' : '✗'}
               </span>
               <span className="check-name">
-                <span className="visually-hidden">{check.status === 'pass' ? 'Passed: ' : 'Failed: '}</span>
+                <span className="visually-hidden">{check.status === 'pass' ? text.passedPrefix : text.failedPrefix}</span>
                 {check.name}
               </span>
               {check.status !== 'pass' && check.message && <p className="check-message">{check.message}</p>}
-              {check.output && <pre className="check-output">{check.output}</pre>}
+              {check.output && <pre className="check-output" tabIndex={0}>{check.output}</pre>}
             </li>
           ))}
         </ul>

@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { workbench } from '@messages/workbench';
+
+const text = workbench.solution;
 
 export interface SolutionDialogProps {
   open: boolean;
@@ -6,10 +9,12 @@ export interface SolutionDialogProps {
   solution: string;
   onConfirm(): void;
   onClose(): void;
+  /** Closes this dialog and opens the side-by-side comparison. */
+  onCompare(): void;
 }
 
 /** Asks before revealing the reference solution, then shows it read-only. */
-export function SolutionDialog({ open, alreadyShown, solution, onConfirm, onClose }: SolutionDialogProps) {
+export function SolutionDialog({ open, alreadyShown, solution, onConfirm, onClose, onCompare }: SolutionDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -20,30 +25,31 @@ export function SolutionDialog({ open, alreadyShown, solution, onConfirm, onClos
 
   return (
     <dialog ref={dialog} className="solution-dialog" aria-labelledby="solution-title" onClose={onClose}>
-      <h2 id="solution-title">Reference solution</h2>
+      <h2 id="solution-title">{text.title}</h2>
       {alreadyShown ? (
         <>
-          <p>One correct design among many: the checks accept any solution with the same properties.</p>
+          <p>{text.oneOfMany}</p>
           <pre className="solution-code" tabIndex={0}>
             <code>{solution}</code>
           </pre>
           <div className="dialog-actions">
+            <button type="button" onClick={onCompare}>
+              {text.compare}
+            </button>
             <button type="button" className="primary" onClick={onClose}>
-              Close
+              {text.close}
             </button>
           </div>
         </>
       ) : (
         <>
-          <p>
-            Seeing the answer ends the puzzle. Have you read every hint? Your own text stays in the editor either way.
-          </p>
+          <p>{text.warning}</p>
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
-              Keep trying
+              {text.keepTrying}
             </button>
             <button type="button" className="primary" onClick={onConfirm}>
-              Show the solution
+              {text.confirm}
             </button>
           </div>
         </>

@@ -6,7 +6,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
+/** The flags every test browser runs with (also for persistent contexts). */
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -17,7 +18,7 @@ const args = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args });
+  return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
 }
 
 export interface TrackedPage {

@@ -21,6 +21,8 @@ export const figureNames = [
   'isolation attempts reported',
   'crashes simulated',
   'pages walked',
+  'axe page checks',
+  'axe moderate or minor findings',
   'failures found',
 ] as const;
 

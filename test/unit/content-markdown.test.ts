@@ -17,7 +17,7 @@ describe('renderMarkdown', () => {
     const { segments } = renderMarkdown('```http\nGET /v1/customers/cus_123 HTTP/1.1\n```\n', where);
     expect(segments).toHaveLength(1);
     const html = (segments[0] as { html: string }).html;
-    expect(html).toContain('<pre class="code-block" data-lang="http"><code class="hljs language-http">');
+    expect(html).toContain('<pre class="code-block" data-lang="http" tabindex="0"><code class="hljs language-http">');
     expect(html).toContain('hljs-');
   });
 

@@ -25,6 +25,7 @@ const exerciseSource = `---
 id: fixture-exercise
 title: Fixture exercise
 chapter: 3
+section: sending-a-request
 kind: openapi
 minutes: 5
 difficulty: beginner
@@ -104,7 +105,7 @@ describe('transformExercise', () => {
 
   it('emits only id and frontmatter for ?meta', () => {
     const meta = exported(transformExercise(exerciseSource, 'exercises/fixture-exercise/exercise.md', { variant: 'meta' }));
-    expect(meta).toEqual({ id: 'fixture-exercise', frontmatter: { id: 'fixture-exercise', title: 'Fixture exercise', chapter: 3, kind: 'openapi', minutes: 5, difficulty: 'beginner' } });
+    expect(meta).toEqual({ id: 'fixture-exercise', frontmatter: { id: 'fixture-exercise', title: 'Fixture exercise', chapter: 3, section: 'sending-a-request', kind: 'openapi', minutes: 5, difficulty: 'beginner' } });
   });
 
   it('fails when the id does not match the folder', () => {
@@ -118,7 +119,7 @@ describe('transformExercise', () => {
 
   it('fails when the hints are not an ordered list, pointing at the heading line', () => {
     const source = exerciseSource.replace('1. Start', '- Start').replace('2. Use', '- Use');
-    expect(() => transformExercise(source, 'exercises/fixture-exercise/exercise.md', { variant: 'full' })).toThrow(/exercise\.md:11: under "## Hints" write exactly one ordered list/);
+    expect(() => transformExercise(source, 'exercises/fixture-exercise/exercise.md', { variant: 'full' })).toThrow(/exercise\.md:12: under "## Hints" write exactly one ordered list/);
   });
 });
 

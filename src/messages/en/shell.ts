@@ -11,4 +11,10 @@ export const shell = {
     progress: 'Progress',
   },
   loading: 'Loading…',
+  notFound: {
+    title: 'Page not found',
+    /** `{home}` is the link to the chapter list. */
+    body: 'There is nothing at this address. {home}.',
+    home: 'Go to the chapters',
+  },
 };
