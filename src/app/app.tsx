@@ -37,7 +37,8 @@ const TokenInspector = lazy(() => import('../auth-lab/token-inspector'));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
-  const current = location === href || (href !== '/' && location.startsWith(href));
+  // Chapters live at / and under /chapters/; every other section owns its own prefix.
+  const current = href === '/' ? location === '/' || location.startsWith('/chapters/') : location.startsWith(href);
   return (
     <Link href={href} aria-current={current ? 'page' : undefined}>
       {children}

@@ -4,7 +4,7 @@ import '@scalar/api-reference-react/style.css';
 import { sandboxReady } from '../app/sandbox-ready';
 import { useTheme } from '../app/use-theme';
 import { explorerReference as m } from '@messages/explorer-reference';
-import { scalarContrastCss } from './scalar-contrast';
+import { scalarA11yCss } from './scalar-a11y-css';
 
 /**
  * The sandbox's OpenAPI document rendered by Scalar. Its "Test request" goes to the same
@@ -50,8 +50,8 @@ export default function ApiReferencePage() {
           darkMode: theme === 'dark',
           forceDarkModeState: theme,
           hideDarkModeToggle: true,
-          // Scalar's default text and method colours miss WCAG AA contrast; see scalar-contrast.ts.
-          customCss: scalarContrastCss,
+          // Scalar's default text and method colours miss WCAG AA contrast, and its copy buttons lack a name; see scalar-a11y-css.ts.
+          customCss: scalarA11yCss,
         }}
       />
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { checkGraphqlModel, monaco } from './graphql-console-monaco';
+import { editorTheme } from '../workbench/monaco-themes';
 
 export interface ConsoleEditorProps {
   /** Model path, one per box: "inmemory://console/query.graphql". */
@@ -72,7 +73,7 @@ export function ConsoleEditor({ path, language, value, onChange, onRun, theme, l
   }, [schemaVersion, language]);
 
   useEffect(() => {
-    monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
+    monaco.editor.setTheme(editorTheme(theme));
   }, [theme]);
 
   return <div ref={host} className={`gql-editor gql-editor-${language}`} data-testid={testId} />;
