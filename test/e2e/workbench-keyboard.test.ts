@@ -59,8 +59,8 @@ describe('the workbench without a mouse', () => {
     await page.keyboard.press('Alt+KeyM');
     await expect.poll(() => editorHasFocus(page)).toBe(true);
     await page.keyboard.type('@@');
-    const line = (await editorLines(page))[Number(named[1]) - 1]!;
-    expect(line.indexOf('@@')).toBe(Number(named[2]) - 1);
+    // Monaco draws typed text on its next frame: wait for it rather than reading a stale view.
+    await expect.poll(async () => (await editorLines(page))[Number(named[1]) - 1]!.indexOf('@@')).toBe(Number(named[2]) - 1);
 
     // Alt+M from the editor goes back to the task; Alt+N reveals a hint and focuses it.
     await page.keyboard.press('Alt+KeyM');
