@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { consoleText } from '@messages/console';
 import { reader } from '@messages/reader';
 import { sandboxReady } from '../app/sandbox-ready';
 import { consoleHref } from '../console/console-link';
@@ -119,7 +118,7 @@ export function TryIt({ request }: { request: TryItRequest }) {
           >
             {m.reset}
           </button>
-          <Link className="try-it-console" style={{ alignSelf: 'center' }} href={consoleHref(draft)} aria-label={consoleText.openInConsoleLabel(title)}>{consoleText.openInConsole}</Link>
+          <Link className="try-it-console" style={{ alignSelf: 'center' }} href={consoleHref(draft)} aria-label={m.openInConsoleLabel(title)}>{m.openInConsole}</Link>
         </div>
       </form>
       <div className="try-it-response" data-testid="try-it-response" aria-live="polite">

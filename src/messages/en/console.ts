@@ -46,7 +46,4 @@ export const consoleText = {
     jsonInvalid: (detail: string, line: number, column: number) => `The body is not valid JSON at line ${line}, column ${column}: ${detail}. It will be sent as typed, so expect a 400 invalid_json.`,
     jsonInvalidNoPosition: (detail: string) => `The body is not valid JSON: ${detail}. It will be sent as typed, so expect a 400 invalid_json.`,
   },
-  openInConsole: 'Open in console',
-  // Starts with the visible words, so speech users can say what they see (WCAG 2.5.3, label in name).
-  openInConsoleLabel: (title: string) => `Open in console: ${title}`,
 };

@@ -14,6 +14,10 @@ export const reader = {
   exercisesHeading: 'Exercises',
   tryIt: {
     badge: 'Try it',
+    // Here rather than in console.ts, so the console's messages stay off the chapter pages.
+    openInConsole: 'Open in console',
+    // Starts with the visible words, so speech users can say what they see (WCAG 2.5.3, label in name).
+    openInConsoleLabel: (title: string) => `Open in console: ${title}`,
     method: 'Method',
     url: 'URL',
     headers: 'Headers',
