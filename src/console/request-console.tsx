@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { consoleText } from '@messages/console';
-import { sandboxReady } from '../app/sandbox-ready';
-import { followableLinks, type FollowLink } from '../reader/follow-links';
-import { ExchangeView, type Exchange } from '../reader/try-it-response';
+import type { FollowLink } from '../reader/follow-links';
+import { ExchangeView } from '../reader/try-it-response';
+import { useSandboxExchange } from '../reader/use-sandbox-exchange';
 import { curlCommand } from './curl';
 import { CurlButton } from './curl-panel';
 import { consoleMethods, defaultDraft, draftFromSearch, expectsJson, followLinkDraft, jsonProblem, takesBody, toFetchInit, toRequest, type ConsoleDraft } from './console-request';
@@ -18,15 +18,13 @@ import './console.css';
 export default function RequestConsole() {
   const id = useId();
   const [draft, setDraft] = useState<ConsoleDraft>(() => draftFromSearch(window.location.search) ?? defaultDraft());
-  const [exchange, setExchange] = useState<Exchange>({ status: 'idle' });
+  const { exchange, setExchange, send: sendToSandbox } = useSandboxExchange(consoleText.failed);
   const [followed, setFollowed] = useState(false);
-  const inFlight = useRef<AbortController | null>(null);
   const history = useConsoleHistory();
   const paths = usePathSuggestions();
 
   useEffect(() => {
     document.title = consoleText.documentTitle;
-    return () => inFlight.current?.abort();
   }, []);
 
   async function send(toSend: ConsoleDraft) {
@@ -36,24 +34,9 @@ export default function RequestConsole() {
       return;
     }
     const { request } = checked;
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    setExchange({ status: 'sending' });
-    try {
-      await sandboxReady();
-      const started = performance.now();
-      const response = await fetch(request.url, { ...toFetchInit(request), signal: controller.signal });
-      const body = await response.text();
-      const answer = { status: response.status, statusText: response.statusText, headers: [...response.headers], body, ms: Math.round(performance.now() - started) };
-      const links = followableLinks({ request: { method: request.method, url: request.url }, response: answer }, window.location.origin);
-      setExchange({ status: 'done', response: answer, links });
-      history.record(toSend, answer);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      setExchange({ status: 'failed', message: consoleText.failed(error instanceof Error ? error.message : String(error)) });
-      history.record(toSend, null);
-    }
+    const sent = await sendToSandbox(request.method, request.url, toFetchInit(request));
+    // Superseded sends leave no trace; a failure is kept in the history as "no answer".
+    if (sent.outcome !== 'aborted') history.record(toSend, sent.outcome === 'done' ? sent.response : null);
   }
 
   function submit(event: FormEvent) {

@@ -1,12 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { reader } from '@messages/reader';
-import { sandboxReady } from '../app/sandbox-ready';
 import { consoleHref } from '../console/console-link';
 import { tryItMethods } from '../content/try-it';
 import type { TryItRequest } from '../content/types';
-import { followableLinks, type FollowLink } from './follow-links';
-import { ExchangeView, type Exchange } from './try-it-response';
+import type { FollowLink } from './follow-links';
+import { ExchangeView } from './try-it-response';
+import { useSandboxExchange } from './use-sandbox-exchange';
 import { followDraft, isUnchanged, methodTakesBody, toDraft, toFetchArgs, type TryItDraft } from './try-it-request';
 // Here as well as in the chapter view, so a Try-it block on any page (the error catalogue) is styled.
 import './reader.css';
@@ -17,42 +17,17 @@ const m = reader.tryIt;
 export function TryIt({ request }: { request: TryItRequest }) {
   const id = useId();
   const [draft, setDraft] = useState<TryItDraft>(() => toDraft(request));
-  const [exchange, setExchange] = useState<Exchange>({ status: 'idle' });
+  const { exchange, setExchange, send: sendToSandbox, abort } = useSandboxExchange(m.notReached);
   const [followed, setFollowed] = useState(false);
-  const inFlight = useRef<AbortController | null>(null);
   const title = request.title ?? `${request.method} ${request.url}`;
-
-  useEffect(() => () => inFlight.current?.abort(), []);
 
   const edit = (field: keyof TryItDraft) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [field]: event.target.value }));
 
   async function send(toSend: TryItDraft) {
     const args = toFetchArgs(toSend);
-    if ('problems' in args) {
-      setExchange({ status: 'invalid', problems: args.problems });
-      return;
-    }
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    setExchange({ status: 'sending' });
-    try {
-      await sandboxReady();
-      const started = performance.now();
-      const response = await fetch(args.url, { ...args.init, signal: controller.signal });
-      const body = await response.text();
-      const answer = { status: response.status, statusText: response.statusText, headers: [...response.headers], body, ms: Math.round(performance.now() - started) };
-      const links = followableLinks({ request: { method: toSend.method, url: args.url }, response: answer }, window.location.origin);
-      setExchange({ status: 'done', response: answer, links });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
-      setExchange({
-        status: 'failed',
-        message: m.notReached(reason),
-      });
-    }
+    if ('problems' in args) setExchange({ status: 'invalid', problems: args.problems });
+    else await sendToSandbox(toSend.method, args.url, args.init);
   }
 
   function submit(event: FormEvent) {
@@ -69,7 +44,7 @@ export function TryIt({ request }: { request: TryItRequest }) {
   }
 
   function reset() {
-    inFlight.current?.abort();
+    abort();
     setDraft(toDraft(request));
     setFollowed(false);
     setExchange({ status: 'idle' });
