@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, pasteIntoEditor } from './browser';
+import { launchBrowser, openPage, pasteIntoEditor, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -42,7 +42,7 @@ describe('BFF lab', () => {
     expect(parallel).toBeGreaterThanOrEqual(118);
     expect(parallel).toBeLessThan(sequential! - 100);
     await expect.poll(() => page.getByRole('img', { name: /^Mobile: upstream calls took \d+ ms in parallel/ }).count()).toBe(1);
-    await page.screenshot({ path: '/tmp/bff-lab.png', fullPage: true });
+    await screenshot(page, 'bff-lab');
 
     // A failing product service: mobile and web degrade, the partner format is not affected (it does not call it).
     await page.getByRole('group', { name: 'Product service' }).getByRole('checkbox', { name: 'Fails' }).check();
@@ -56,9 +56,9 @@ describe('BFF lab', () => {
     await page.getByRole('button', { name: 'Apply settings' }).click();
     await expect.poll(() => page.getByTestId('partner-status').textContent(), { timeout: 15_000 }).toBe('503');
     await expect.poll(() => page.getByTestId('mobile-degraded').textContent()).toBe('Degraded: recent_orders (error), recommendations (error)');
-    await page.screenshot({ path: '/tmp/bff-lab-degraded.png', fullPage: true });
+    await screenshot(page, 'bff-lab-degraded');
     await page.setViewportSize({ width: 700, height: 900 }); // the columns stack on a narrow screen
-    await page.screenshot({ path: '/tmp/bff-lab-narrow.png' });
+    await screenshot(page, 'bff-lab-narrow', { fullPage: false });
 
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

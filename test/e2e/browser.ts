@@ -57,7 +57,10 @@ export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+V');
 }
 
-/** Saves a full-page picture when SCREENSHOT_DIR is set, for the README or a review; does nothing otherwise. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+/**
+ * Saves a picture when SCREENSHOT_DIR is set, for the README or a review; does nothing otherwise.
+ * Full page by default; `{ fullPage: false }` keeps what the learner sees in the window (dialogs, focus).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage });
 }

@@ -35,7 +35,7 @@ describe('the city lab', () => {
     expect(driverId).toMatch(/^drv_\d+$/);
     expect(await page.getByTestId(`driver-${driverId}`).getAttribute('data-status')).toBe('busy');
     await screenshot(page, 'city-lab-matched');
-    await page.screenshot({ path: '/tmp/city-lab-matched.png', fullPage: true });
+    await screenshot(page, 'city-lab-matched');
 
     // Leaving the page and coming back keeps the ride at hand: the page finds the demo rider's ride still under way.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Labs' }).click();
@@ -65,9 +65,9 @@ describe('the city lab', () => {
     await page.getByRole('button', { name: 'Pause simulation' }).click();
     await expect.poll(() => page.getByTestId('city-state').textContent(), { timeout: 10_000 }).toMatch(/^paused/);
     await screenshot(page, 'city-lab');
-    await page.screenshot({ path: '/tmp/city-lab.png', fullPage: true });
+    await screenshot(page, 'city-lab');
     await page.setViewportSize({ width: 700, height: 900 });
-    await page.screenshot({ path: '/tmp/city-lab-narrow.png' });
+    await screenshot(page, 'city-lab-narrow', { fullPage: false });
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

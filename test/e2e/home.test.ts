@@ -106,7 +106,7 @@ describe('chapter ends and exercise back-links', () => {
     expect(await nav.getByRole('link', { name: /Next chapter/ }).getAttribute('href')).toBe('/chapters/advanced-patterns');
     expect(await nav.getByRole('link', { name: /Previous chapter/ }).getAttribute('href')).toBe('/chapters/auth');
     await end.scrollIntoViewIfNeeded();
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/chapter-end.png` });
+    await screenshot(page, 'chapter-end', { fullPage: false });
 
     await exercises.getByRole('link', { name: 'Guard a failing dependency with a circuit breaker' }).click();
     const back = page.getByTestId('section-back-link');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
 const CHANNELS = ['polling', 'long-polling', 'sse', 'websocket'] as const;
@@ -54,9 +54,9 @@ describe('real-time lab', () => {
     expect(await page.getByTestId('sse-requests').textContent()).toBe('1');
     expect(await page.getByTestId('websocket-requests').textContent()).toBe('1');
 
-    await page.screenshot({ path: '/tmp/realtime-lab.png', fullPage: true });
+    await screenshot(page, 'realtime-lab');
     await page.setViewportSize({ width: 700, height: 900 }); // the columns stack on a narrow screen
-    await page.screenshot({ path: '/tmp/realtime-lab-narrow.png' });
+    await screenshot(page, 'realtime-lab-narrow', { fullPage: false });
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -10,10 +10,6 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const toggle = (page: Page) => page.getByRole('button', { name: 'Sandbox clock and reset' });
-/** The top of the page as the learner sees it (the full-page helper shrinks the header to nothing), when SCREENSHOT_DIR is set. */
-async function viewShot(page: Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
-}
 const drift = (page: Page) => page.getByTestId('sandbox-drift').textContent();
 
 /** What the in-tab sandbox itself says, asked from the page like any client would. */
@@ -54,7 +50,7 @@ describe('the sandbox controls in the header', () => {
     await expect.poll(() => drift(page), { timeout: 20_000 }).toBe('In step with real time.');
     const before = Date.parse((await page.getByTestId('sandbox-time').locator('time').getAttribute('datetime'))!);
     await screenshot(page, 'sandbox-controls-open');
-    await viewShot(page, 'sandbox-controls-open-view');
+    await screenshot(page, 'sandbox-controls-open-view', { fullPage: false });
 
     await page.getByRole('button', { name: 'Move the sandbox clock forward by 1 day' }).click();
     await expect.poll(() => drift(page)).toBe('1 day ahead of real time.');
@@ -76,7 +72,7 @@ describe('the sandbox controls in the header', () => {
     expect(await clockOffset(page)).toBe(86_400_000 + 90 * 60_000);
 
     await page.setViewportSize({ width: 820, height: 900 });
-    await viewShot(page, 'sandbox-controls-820-view');
+    await screenshot(page, 'sandbox-controls-820-view', { fullPage: false });
 
     await page.keyboard.press('Escape');
     expect(await toggle(page).getAttribute('aria-expanded')).toBe('false');
@@ -102,7 +98,7 @@ describe('the sandbox controls in the header', () => {
     expect((await ask(page, 'GET', '/api/v1/products/prd_2')).status).toBe(404); // cancel changes nothing
 
     await page.getByRole('button', { name: 'Reset the sandbox…' }).click();
-    await viewShot(page, 'sandbox-controls-confirm-view');
+    await screenshot(page, 'sandbox-controls-confirm-view', { fullPage: false });
     await page.getByRole('button', { name: 'Yes, reset the sandbox' }).click();
     await expect.poll(() => page.locator('.sandbox-reset [role="status"]').textContent()).toBe('The sandbox is back to its start.');
     expect((await ask(page, 'GET', '/api/v1/products/prd_2')).status).toBe(200);

@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, pasteIntoEditor } from './browser';
+import { launchBrowser, openPage, pasteIntoEditor, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
-// A dialog is looked at as the learner sees it: the viewport, not a full-page capture.
-const viewportShot = async (page: Page, name: string) => {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
-};
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -47,7 +43,7 @@ describe('comparing a submission with the reference', () => {
     const notes = dialog.getByRole('complementary', { name: 'Grader notes' });
     expect(await notes.locator('.results-summary').textContent()).toMatch(/^All \d+ checks passed\.$/);
     expect(await notes.locator('.check').count()).toBeGreaterThan(3);
-    await viewportShot(page, 'workbench-diff-pass');
+    await screenshot(page, 'workbench-diff-pass', { fullPage: false });
     // Read-only: typing changes neither side.
     await side(page, 'original').click();
     await page.keyboard.type('zzz');
@@ -83,7 +79,7 @@ describe('comparing a submission with the reference', () => {
     const firstFailure = await notes.locator('.check[data-status="fail"] .check-message').first().textContent();
     expect(firstFailure!.length).toBeGreaterThan(20);
     expect(await page.getByTestId('diff-view').locator('.editor.modified .monaco-editor').first().getAttribute('class')).toMatch(/\bvs-dark\b/);
-    await viewportShot(page, 'workbench-diff-solution');
+    await screenshot(page, 'workbench-diff-solution', { fullPage: false });
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     // Once the solution is shown, the comparison stays on offer in the toolbar.
@@ -108,7 +104,7 @@ describe('comparing a submission with the reference', () => {
     await expect
       .poll(async () => (await pane(page, 'modified').locator('.view-zones').innerText()).replace(/\u00a0/g, ' '), { timeout: 10_000 })
       .toContain('# tablet attempt');
-    await viewportShot(page, 'workbench-diff-tablet');
+    await screenshot(page, 'workbench-diff-tablet', { fullPage: false });
     // Inline: one column; the modified pane spans the diff (side by side it would be half).
     const box = await page.getByTestId('diff-view').boundingBox();
     await expect.poll(async () => (await pane(page, 'modified').boundingBox())!.width, { timeout: 5000 }).toBeGreaterThan(box!.width * 0.8);

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, screenshot } from './browser';
 import { shortcuts } from '../../src/app/shortcuts';
 
 const baseURL = inject('baseURL');
-// Looked at as the learner sees it: the viewport, where focus and dialogs are.
-const viewportShot = async (page: Page, name: string) => {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
-};
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -92,7 +88,7 @@ describe('the workbench without a mouse', () => {
     await expect.poll(() => focusedId(page)).toBe('check-1');
     for (let i = 2; i <= failing; i++) await page.keyboard.press('Alt+KeyJ');
     await expect.poll(() => focusedId(page)).toBe('check-0');
-    await viewportShot(page, 'workbench-keyboard-failing-check');
+    await screenshot(page, 'workbench-keyboard-failing-check', { fullPage: false });
     await context.close();
   });
 
@@ -122,7 +118,7 @@ describe('the workbench without a mouse', () => {
       await page.keyboard.press(key);
       expect(await inDialog(), `focus after ${key}`).toBe(true);
     }
-    await viewportShot(page, 'workbench-keyboard-help');
+    await screenshot(page, 'workbench-keyboard-help', { fullPage: false });
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect.poll(() => focusedId(page)).toBe('exercise-title');

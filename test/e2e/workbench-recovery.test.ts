@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, pasteIntoEditor } from './browser';
+import { launchBrowser, openPage, pasteIntoEditor, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
-// Looked at as the learner sees it: the viewport, where focus and dialogs are.
-const viewportShot = async (page: Page, name: string) => {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
-};
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -40,7 +36,7 @@ describe('never re-running frozen code', () => {
     await page.waitForTimeout(6000);
     expect(await summary(page).getAttribute('data-status')).toBe('none');
     expect(await page.getByRole('button', { name: 'Run tests' }).isEnabled()).toBe(true);
-    await viewportShot(page, 'workbench-unfinished-run');
+    await screenshot(page, 'workbench-unfinished-run', { fullPage: false });
 
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => notice.count()).toBe(0);
@@ -93,7 +89,7 @@ describe('screen-reader mode', () => {
     await page.reload();
     await page.getByTestId('code-editor').locator('.view-lines').waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Screen reader mode' }).getAttribute('aria-pressed')).toBe('true');
-    await viewportShot(page, 'workbench-screen-reader-on');
+    await screenshot(page, 'workbench-screen-reader-on', { fullPage: false });
     await page.getByRole('button', { name: 'Screen reader mode' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Screen reader mode' }).getAttribute('aria-pressed')).toBe('false');
     await page.reload();

@@ -99,7 +99,7 @@ describe('reflow at 200% zoom and tablet width', () => {
     const list = page.getByRole('listbox', { name: 'Search results' });
     await list.getByRole('option').first().waitFor({ timeout: 15_000 });
     // The window only: the popup is what matters, and a full page would shrink it away.
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/zoom200-search.png` });
+    await screenshot(page, 'zoom200-search', { fullPage: false });
     const listBox = await list.boundingBox();
     expect(listBox!.x).toBeGreaterThanOrEqual(0);
     expect(listBox!.x + listBox!.width).toBeLessThanOrEqual(641);
