@@ -6,6 +6,8 @@
  *  2. time until chapter 1's text shows (median of 5 cold loads)
  *  3. time from "Run tests" to results for api-audit (median of 10)
  *  4. the sandbox's own cost per request in-process, next to a request through the service worker
+ *  5. per page a learner opens directly: the JavaScript it loads (gzip) and the time to its heading,
+ *     so a heavy part that slips onto a page where it is not used shows up
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -79,6 +81,34 @@ try {
   }, n);
   figures.push(['sandbox through the service worker, per request', ms(viaWorker)]);
   await context.close();
+
+  // 5: each page opened cold, as from a bookmark.
+  const pages: [string, string][] = [
+    ['home', '/'],
+    ['exercise (Monaco)', '/exercises/api-audit'],
+    ['API reference (Scalar)', '/reference'],
+    ['progress', '/progress'],
+    ['labs index', '/labs'],
+    ['request console', '/tools/console'],
+    ['GraphQL console', '/consoles/graphql'],
+    ['ride-sharing city lab', '/labs/city'],
+  ];
+  for (const [name, path] of pages) {
+    const cold = await openPage(browser, app.url);
+    const scripts = new Set<string>();
+    cold.page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    });
+    await cold.page.goto(path);
+    await cold.page.getByRole('heading', { level: 1 }).first().waitFor();
+    const shown = await cold.page.evaluate(() => performance.now());
+    // Everything the page goes on to load (the editor, the reference), not just what came before the heading.
+    await cold.page.waitForLoadState('networkidle');
+    let bytes = 0;
+    for (const script of scripts) bytes += gzipSync(await readFile(join(app.outDir, script))).length;
+    figures.push([`page ${path} — ${name}`, `${kb(bytes)} JS, heading at ${ms(shown)}`]);
+    await cold.context.close();
+  }
 } finally {
   await browser.close();
   await app.close();
