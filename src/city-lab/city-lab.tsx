@@ -7,6 +7,7 @@ import { PRESET_TRIP } from './map-geometry';
 import { RidePanel, type TimelineEntry } from './ride-panel';
 import { useCityFeed, type CityEvent } from './use-city-feed';
 import './city-lab.css';
+import { onSandboxChanged } from '../sandbox-controls/sandbox-events';
 
 const SPEEDS = [1, 2, 5, 10, 20];
 
@@ -32,6 +33,12 @@ export default function CityLab() {
     void refreshDrivers();
     // Coming back to the page (the sandbox lives on in this tab), pick up the ride still under way so its steps stay at hand.
     void listRides().then((rides) => setRide((current) => current ?? rides.filter((row) => !['completed', 'cancelled'].includes(row.status)).at(-1) ?? null), (error: Error) => setNote(error.message));
+    // A reset puts the drivers and the city back and forgets every ride: follow it rather than show a ride that is gone.
+    return onSandboxChanged((change) => {
+      void refreshDrivers();
+      void getCity().then(setCity, (error: Error) => setNote(error.message));
+      if (change.cause === 'reset') setRide(null);
+    });
   }, [refreshDrivers]);
 
   const remember = useCallback((event: CityEvent) => {

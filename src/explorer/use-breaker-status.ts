@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { readBreakerStatus, transitionAnnouncement, type BreakerStatus } from './circuit-breaker-lab-model';
 import { askSandbox } from './sandbox-json';
 import { circuitBreakerLab } from '@messages/circuit-breaker-lab';
+import { onSandboxChanged } from '../sandbox-controls/sandbox-events';
 
 const BREAKER_PATH = '/api/v1/sandbox/circuit-breakers/payment-provider';
 const POLL_MS = 1000;
@@ -41,9 +42,12 @@ export function useBreakerStatus() {
       if (live) timer = window.setTimeout(tick, POLL_MS);
     };
     void tick();
+    // A reset or fast-forward from the header shows at once, not at the next poll.
+    const stopListening = onSandboxChanged(() => void refresh());
     return () => {
       live = false;
       window.clearTimeout(timer);
+      stopListening();
     };
   }, [refresh]);
 

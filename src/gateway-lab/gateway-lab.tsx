@@ -8,6 +8,7 @@ import { ProblemList } from './problem-list';
 import { StatsPanel } from './stats-panel';
 import { TrafficPanel } from './traffic-panel';
 import './gateway-lab.css';
+import { onSandboxChanged } from '../sandbox-controls/sandbox-events';
 
 /** How often the live stats are read while the page is open. */
 const STATS_POLL_MS = 1000;
@@ -47,7 +48,11 @@ export default function GatewayLab() {
   useEffect(() => {
     refreshStats();
     const timer = setInterval(refreshStats, STATS_POLL_MS);
-    return () => clearInterval(timer);
+    const stopListening = onSandboxChanged(refreshStats); // a reset empties the stats: show it at once
+    return () => {
+      clearInterval(timer);
+      stopListening();
+    };
   }, [refreshStats]);
 
   async function apply() {

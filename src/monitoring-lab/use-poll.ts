@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { onSandboxChanged } from '../sandbox-controls/sandbox-events';
 
 /**
  * Reads `load` now and every `intervalMs` while the page is open and `enabled`; keeps the
@@ -34,9 +35,12 @@ export function usePoll<T>(load: () => Promise<T>, intervalMs: number, enabled =
     if (!enabled) return () => void (live.current = false);
     void refresh();
     const timer = setInterval(() => void refresh(), intervalMs);
+    // A reset or fast-forward from the header shows at once, not at the next poll.
+    const stopListening = onSandboxChanged(() => void refresh());
     return () => {
       live.current = false;
       clearInterval(timer);
+      stopListening();
     };
   }, [refresh, intervalMs, enabled]);
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { listDeliveries, readInbox, type Delivery, type Inbox } from './lab-api';
+import { onSandboxChanged } from '../sandbox-controls/sandbox-events';
 
 /** How often the page looks at the inbox and the deliveries. Each look also lets the sandbox send retries that are due. */
 const POLL_MS = 1000;
@@ -27,9 +28,12 @@ export function useLabFeed() {
     live.current = true;
     void refresh();
     const timer = setInterval(() => void refresh(), POLL_MS);
+    // A reset or fast-forward from the header shows at once, not at the next poll.
+    const stopListening = onSandboxChanged(() => void refresh());
     return () => {
       live.current = false;
       clearInterval(timer);
+      stopListening();
     };
   }, [refresh]);
 

@@ -35,7 +35,6 @@ describe('the city lab', () => {
     expect(driverId).toMatch(/^drv_\d+$/);
     expect(await page.getByTestId(`driver-${driverId}`).getAttribute('data-status')).toBe('busy');
     await screenshot(page, 'city-lab-matched');
-    await screenshot(page, 'city-lab-matched');
 
     // Leaving the page and coming back keeps the ride at hand: the page finds the demo rider's ride still under way.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Labs' }).click();

@@ -108,6 +108,23 @@ describe('the sandbox controls in the header', () => {
     await context.close();
   });
 
+  it('a live lab (the city) follows a reset from the header: simulation stopped, the ride under way gone', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL);
+    await page.goto('/labs/city');
+    await page.getByRole('button', { name: 'Start simulation' }).click();
+    await expect.poll(() => page.getByTestId('city-state').textContent(), { timeout: 20_000 }).toMatch(/^running/);
+    await page.getByRole('button', { name: 'Request a ride (preset trip)' }).click();
+    await expect.poll(() => page.getByTestId('ride-status').textContent(), { timeout: 20_000 }).toBe('matched');
+
+    await toggle(page).click();
+    await page.getByRole('button', { name: 'Reset the sandbox…' }).click();
+    await page.getByRole('button', { name: 'Yes, reset the sandbox' }).click();
+    await expect.poll(() => page.getByTestId('city-state').textContent()).toMatch(/^paused/);
+    await expect.poll(() => page.getByTestId('ride-status').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a live page counting on the sandbox clock (the token inspector) catches up when the clock moves', async () => {
     const { page, context, errors } = await openPage(browser, baseURL);
     await page.goto('/tools/token-inspector');
