@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { shortcutsText } from '@messages/shortcuts';
 import { isApplePlatform, keyLabels, matchesKeys, shortcut, shortcuts, typesText } from './shortcuts';
 import type { ShortcutScope } from './shortcuts';
+import { useModalDialog } from './use-modal-dialog';
 import './shortcuts-help.css';
 
 const scopes: ShortcutScope[] = ['global', 'exercise'];
@@ -33,14 +34,9 @@ function keepTabInside(event: ReactKeyboardEvent<HTMLDialogElement>) {
  */
 export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const { dialog, restoreFocus } = useModalDialog(open);
   const help = shortcut('open-help');
-
-  const show = useCallback(() => {
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setOpen(true);
-  }, []);
+  const show = useCallback(() => setOpen(true), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -52,19 +48,9 @@ export function ShortcutsHelp() {
     return () => window.removeEventListener('keydown', onKey);
   }, [help.keys, show]);
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
-
   const onClose = () => {
     setOpen(false);
-    const target = returnFocus.current;
-    returnFocus.current = null;
-    // The element may have left the page meanwhile (a route change); then the browser's default stands.
-    if (target?.isConnected) target.focus();
+    restoreFocus();
   };
 
   const apple = isApplePlatform();

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import { workbench } from '@messages/workbench';
+import { useModalDialog } from '../app/use-modal-dialog';
 import type { GradeResults } from '../grading/results';
 import { GraderNotes } from './grader-notes';
 
@@ -19,22 +20,10 @@ export interface CompareDialogProps {
 
 /** The learner's submission beside the reference solution, with the last run's notes beside both. */
 export function CompareDialog({ open, exerciseId, submission, solution, language, results, gradedAt, onClose }: CompareDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      el.showModal();
-    }
-    if (!open && el.open) el.close();
-  }, [open]);
-
+  const { dialog, restoreFocus } = useModalDialog(open);
   const close = () => {
     onClose();
-    if (returnFocus.current?.isConnected) returnFocus.current.focus();
-    returnFocus.current = null;
+    restoreFocus();
   };
 
   return (

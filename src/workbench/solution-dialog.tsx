@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog';
 import { workbench } from '@messages/workbench';
 
 const text = workbench.solution;
@@ -15,13 +15,7 @@ export interface SolutionDialogProps {
 
 /** Asks before revealing the reference solution, then shows it read-only. */
 export function SolutionDialog({ open, alreadyShown, solution, onConfirm, onClose, onCompare }: SolutionDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  const { dialog } = useModalDialog(open);
 
   return (
     <dialog ref={dialog} className="solution-dialog" aria-labelledby="solution-title" onClose={onClose}>
