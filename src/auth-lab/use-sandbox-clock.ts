@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { sandboxNowOf } from './sandbox-clock';
+import { sandboxNowOf } from '../sandbox-controls/sandbox-clock';
 import { sendRecorded } from './http-exchange';
 import { onSandboxChanged } from '../sandbox-controls/sandbox-events';
 

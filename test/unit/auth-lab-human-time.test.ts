@@ -35,7 +35,7 @@ describe('times in words', () => {
 
 describe('the sandbox clock', () => {
   it('reads now from GET /api/v1/sandbox/clock', async () => {
-    const { sandboxNowOf } = await import('../../src/auth-lab/sandbox-clock');
+    const { sandboxNowOf } = await import('../../src/sandbox-controls/sandbox-clock');
     expect(sandboxNowOf({ now: '2026-04-01T12:00:00.000Z', offset_ms: 0 })).toBe(Date.parse('2026-04-01T12:00:00Z'));
     expect(sandboxNowOf({ error: { code: 'route_not_found' } })).toBeNull();
     expect(sandboxNowOf({ now: 'soon' })).toBeNull();
